@@ -1,0 +1,30 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          // The Electron entry, the CLI (plain Node: browser mode, import, export…) and the benchmark.
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli/index.ts'),
+          bench: resolve(__dirname, 'bench/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot require packages: bundle zod and the contract into it.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') }, output: { format: 'cjs' } }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,167 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { UserError } from '../../shared/errors'
+import type { Article, ImportReport } from '../../shared/model'
+import type { Db } from '../db/connection'
+import { createHandlers, requireProfile } from '../handlers'
+import { startHttpHost } from '../host/http-host'
+import { listAnnotations } from '../services/annotations'
+import { exportBundle } from '../services/bundles/export-bundle'
+import { importBundle } from '../services/bundles/import-bundle'
+import { getArticle, listArticles } from '../services/corpus'
+import { importPaths } from '../services/import-articles'
+import { getProfile, setProfile } from '../services/profile'
+import type { CliIo } from './index'
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
+
+export interface CommandContext {
+  db: Db
+  dataDir: string
+  values: Record<string, string | boolean | undefined>
+  positionals: string[]
+  io: CliIo
+}
+
+export interface Command {
+  args: string
+  summary: string
+  options?: OptionSpec
+  run(context: CommandContext): number | Promise<number>
+}
+
+function formatImportReport(report: ImportReport, io: CliIo): number {
+  for (const result of report.files) {
+    if (result.status === 'failed') io.err(`failed     ${result.file}: ${result.reason}`)
+    else if (result.status === 'duplicate') io.out(`unchanged  ${result.file}: already in the corpus`)
+    else io.out(`imported   ${result.file}: ${result.titles.map((t) => `“${t}” (#${result.articleIds[result.titles.indexOf(t)]})`).join(', ')}`)
+  }
+  io.out(`${report.imported} imported, ${report.duplicates} already present, ${report.failed} failed`)
+  return report.failed > 0 ? 1 : 0
+}
+
+/** An article named by its id (#12 or 12) or by the start of its SHA-256. */
+function findArticle(db: Db, ref: string): Article {
+  const id = /^#?(\d+)$/.exec(ref)
+  if (id) return getArticle(db, Number(id[1]))
+  if (/^[0-9a-f]{6,64}$/i.test(ref)) {
+    const row = db.prepare('SELECT id FROM article WHERE sha256 LIKE ?').all(`${ref.toLowerCase()}%`) as { id: number }[]
+    if (row.length === 1) return getArticle(db, row[0].id)
+    if (row.length > 1) throw new UserError(`"${ref}" matches ${row.length} articles; give more of the SHA-256.`)
+  }
+  throw new UserError(`No article "${ref}": give its number (see \`workbench list\`) or the start of its SHA-256.`)
+}
+
+export const COMMANDS: Record<string, Command> = {
+  import: {
+    args: '<files or folders…>',
+    summary: 'import articles (.txt, .md, .html, .jsonl); each file whole or not at all',
+    run: ({ db, positionals, io }) => {
+      if (positionals.length === 0) throw new UserError('name at least one file or folder to import')
+      return formatImportReport(importPaths(db, positionals), io)
+    }
+  },
+  list: {
+    args: '',
+    summary: 'list the articles with their annotation counts',
+    run: ({ db, io }) => {
+      const articles = listArticles(db)
+      for (const a of articles) {
+        const counts = Object.entries(a.counts).map(([tag, n]) => `${tag} ${n}`).join(', ') || 'no annotations'
+        io.out(`#${a.id}\t${a.publishedDate ?? '—'}\t${a.outlet ?? '—'}\t${a.title}\t(${counts})`)
+      }
+      io.out(`${articles.length} article${articles.length === 1 ? '' : 's'}`)
+      return 0
+    }
+  },
+  show: {
+    args: '<article>',
+    summary: 'print an article’s metadata, text and annotations',
+    run: ({ db, positionals, io }) => {
+      if (positionals.length !== 1) throw new UserError('name one article: its number or the start of its SHA-256')
+      const article = findArticle(db, positionals[0])
+      io.out(`#${article.id} ${article.title}`)
+      io.out(`outlet: ${article.outlet ?? '—'}  date: ${article.publishedDate ?? '—'}  url: ${article.url ?? '—'}`)
+      io.out(`source: ${article.sourceFile}  sha256: ${article.sha256}  removed: ${article.removed.length} furniture lines`)
+      io.out('')
+      io.out(article.text)
+      io.out('')
+      const annotations = listAnnotations(db, article.id)
+      io.out(`${annotations.length} annotation${annotations.length === 1 ? '' : 's'}:`)
+      for (const a of annotations) io.out(`  ${a.start}-${a.end}\t${a.tag}\t“${a.quote.exact}”\t${a.creator.name}\t${a.id}`)
+      return 0
+    }
+  },
+  export: {
+    args: '--out FILE [articles…]',
+    summary: 'write an annotated bundle (.wbundle) of the given articles, or of all',
+    options: { out: { type: 'string', short: 'o' } },
+    run: ({ db, values, positionals, io }) => {
+      const out = values.out
+      if (typeof out !== 'string') throw new UserError('say where to write the bundle: --out FILE')
+      const ids = positionals.length ? positionals.map((ref) => findArticle(db, ref).id) : undefined
+      const bundle = exportBundle(db, requireProfile(db), ids)
+      writeFileSync(out, bundle.bytes)
+      io.out(`wrote ${out}: ${bundle.articles} articles, ${bundle.annotations} annotations`)
+      return 0
+    }
+  },
+  'import-bundle': {
+    args: '<FILE>',
+    summary: 'merge an annotated bundle into this corpus',
+    run: ({ db, positionals, io }) => {
+      if (positionals.length !== 1) throw new UserError('name one bundle file')
+      let bytes: Uint8Array
+      try {
+        bytes = readFileSync(positionals[0])
+      } catch (error) {
+        throw new UserError(`${positionals[0]}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
+      }
+      const r = importBundle(db, basename(positionals[0]), bytes)
+      io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
+      io.out(`annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting`)
+      for (const id of r.conflicts) io.out(`  conflict: ${id} differs from the stored version (kept the stored one)`)
+      return 0
+    }
+  },
+  profile: {
+    args: '[--name NAME]',
+    summary: 'show or set the analyst name stamped on annotations',
+    options: { name: { type: 'string' } },
+    run: ({ db, values, io }) => {
+      if (typeof values.name === 'string') {
+        if (!values.name.trim()) throw new UserError('the name cannot be empty')
+        setProfile(db, values.name.trim())
+      }
+      const analyst = getProfile(db)
+      io.out(analyst ? `${analyst.name} (${analyst.id})` : 'no analyst profile yet: workbench profile --name "Your Name"')
+      return 0
+    }
+  },
+  serve: {
+    args: '[--port N]',
+    summary: 'browser mode: serve the workbench on 127.0.0.1 and print its URL',
+    options: { port: { type: 'string', short: 'p' } },
+    run: async ({ db, dataDir, values, io }) => {
+      const port = values.port === undefined ? 0 : Number(values.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0–65535, not "${values.port}"`)
+      const host = await startHttpHost({
+        handlers: createHandlers({ db, dataDir }),
+        rendererDir: join(__dirname, '..', 'renderer'),
+        port,
+        token: process.env.WORKBENCH_TOKEN || undefined
+      })
+      io.out(`Workbench (browser mode) at ${host.url}`)
+      io.out(`data: ${dataDir}  — press Ctrl+C to stop`)
+      const stop = () => {
+        void host.close().then(() => {
+          db.close()
+          process.exit(0)
+        })
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+      return new Promise<number>(() => {})
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import type { Database } from 'better-sqlite3'
+import m001 from './migrations/001-initial.sql?raw'
+
+/**
+ * The schema's history, oldest first. A migration is never edited once released: add a numbered
+ * file. `PRAGMA user_version` records how many have been applied.
+ */
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [{ name: '001-initial', sql: m001 }]
+
+/**
+ * Applies the migrations the database has not seen, each in its own transaction, and returns how
+ * many ran. Refuses a database written by a newer version of the workbench.
+ */
+export function migrate(db: Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > MIGRATIONS.length) {
+    throw new Error(
+      `the corpus database has schema version ${current}, newer than this workbench knows (${MIGRATIONS.length}); update the workbench`
+    )
+  }
+  const pending = MIGRATIONS.slice(current)
+  pending.forEach((migration, index) => {
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.pragma(`user_version = ${current + index + 1}`)
+    })()
+  })
+  return pending.length
+}

@@ -1,0 +1,37 @@
+// The renderer's one way to reach main. In Electron the preload provides `window.workbench` over IPC;
+// in browser mode the same contract is called over HTTP on the loopback host. The app cannot tell.
+import { createClient, type Transport } from '../../shared/client'
+import type { WorkbenchApi } from '../../shared/contract'
+import type { CallResult } from '../../shared/errors'
+
+const TOKEN_KEY = 'workbench-token'
+
+/** The browser-mode access token: taken from the URL's #token=… once, then kept for this tab. */
+export function browserToken(): string | null {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
+  if (match) {
+    sessionStorage.setItem(TOKEN_KEY, match[1])
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(TOKEN_KEY)
+}
+
+function httpTransport(token: string | null): Transport {
+  return async (name, input) => {
+    const response = await fetch(`/api/call/${name}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+      body: JSON.stringify(input)
+    })
+    if (response.status === 401) {
+      return {
+        ok: false,
+        error: { message: 'This page has no access token: open the URL that `workbench serve` printed.', userError: true }
+      }
+    }
+    if (!response.ok) return { ok: false, error: { message: `The workbench host answered ${response.status}.`, userError: false } }
+    return (await response.json()) as CallResult<unknown>
+  }
+}
+
+export const api: WorkbenchApi = window.workbench ?? createClient(httpTransport(browserToken()))

@@ -1,0 +1,171 @@
+// The renderer's state and the actions that change it. Every action calls the contract and then
+// takes the rows main returns: main's database is the only source of truth.
+import { useCallback, useEffect, useState } from 'react'
+import type { Session } from '../../../shared/contract'
+import type { Annotation, Article, ArticleMetaPatch, ArticleSummary } from '../../../shared/model'
+import { api } from '../api'
+import { downloadBase64, fileToBase64 } from './files'
+
+export interface Notice {
+  id: number
+  kind: 'info' | 'error'
+  text: string
+  details?: string[]
+}
+
+let noticeId = 0
+
+export function useWorkbench() {
+  const [session, setSession] = useState<Session | null>(null)
+  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [filter, setFilter] = useState('')
+  const [article, setArticle] = useState<Article | null>(null)
+  const [annotations, setAnnotations] = useState<Annotation[]>([])
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const [notices, setNotices] = useState<Notice[]>([])
+
+  const notify = useCallback((kind: Notice['kind'], text: string, details?: string[]) => {
+    const notice = { id: ++noticeId, kind, text, details }
+    setNotices((current) => [...current.slice(-3), notice])
+  }, [])
+  const dismiss = useCallback((id: number) => setNotices((current) => current.filter((n) => n.id !== id)), [])
+
+  /** Runs an action and shows its error, if any, instead of losing it. */
+  const attempt = useCallback(
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await action()
+      } catch (error) {
+        notify('error', (error as Error).message)
+        return undefined
+      }
+    },
+    [notify]
+  )
+
+  const refreshArticles = useCallback(async () => setArticles(await api.listArticles({ filter })), [filter])
+
+  useEffect(() => {
+    void attempt(async () => setSession(await api.getSession({})))
+  }, [attempt])
+  useEffect(() => {
+    void attempt(refreshArticles)
+  }, [attempt, refreshArticles])
+
+  const openArticle = useCallback(
+    (id: number) =>
+      attempt(async () => {
+        const [next, rows] = await Promise.all([api.getArticle({ id }), api.listAnnotations({ articleId: id })])
+        setArticle(next)
+        setAnnotations(rows)
+        setFocusedId(null)
+      }),
+    [attempt]
+  )
+
+  const saveProfile = useCallback(async (name: string) => {
+    const analyst = await api.setProfile({ name })
+    setSession((current) => (current ? { ...current, analyst } : current))
+  }, [])
+
+  const tagSpan = useCallback(
+    (tag: string, start: number, end: number) =>
+      attempt(async () => {
+        if (!article) return
+        const created = await api.createAnnotation({ articleId: article.id, tag, start, end })
+        setAnnotations((rows) => [...rows, created].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id)))
+        setFocusedId(created.id)
+        await refreshArticles()
+        return created
+      }),
+    [article, attempt, refreshArticles]
+  )
+
+  const deleteAnnotation = useCallback(
+    (id: string) =>
+      attempt(async () => {
+        const index = annotations.findIndex((a) => a.id === id)
+        await api.deleteAnnotation({ id })
+        const rest = annotations.filter((a) => a.id !== id)
+        setAnnotations(rest)
+        setFocusedId(rest[Math.min(index, rest.length - 1)]?.id ?? null)
+        await refreshArticles()
+      }),
+    [annotations, attempt, refreshArticles]
+  )
+
+  const saveDetails = useCallback(
+    async (patch: ArticleMetaPatch) => {
+      if (!article) return
+      setArticle(await api.updateArticle({ id: article.id, patch }))
+      await refreshArticles()
+    },
+    [article, refreshArticles]
+  )
+
+  const importArticles = useCallback(
+    (files: File[]) =>
+      attempt(async () => {
+        const uploads = await Promise.all(files.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) })))
+        const report = await api.importFiles({ files: uploads })
+        const details = report.files.map((r) =>
+          r.status === 'failed'
+            ? `${r.file}: ${r.reason}`
+            : r.status === 'duplicate'
+              ? `${r.file}: already in the corpus, nothing changed`
+              : `${r.file}: imported ${r.titles.map((t) => `“${t}”`).join(', ')}`
+        )
+        const summary = `Import: ${report.imported} imported, ${report.duplicates} already present, ${report.failed} failed`
+        notify(report.failed ? 'error' : 'info', summary, details)
+        await refreshArticles()
+      }),
+    [attempt, notify, refreshArticles]
+  )
+
+  const importBundle = useCallback(
+    (file: File) =>
+      attempt(async () => {
+        const r = await api.importBundle({ name: file.name, base64: await fileToBase64(file) })
+        notify(
+          'info',
+          `${r.file}: ${r.articlesAdded} articles added (${r.articlesExisting} already present); annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting`,
+          r.conflicts.map((id) => `conflict kept as stored: ${id}`)
+        )
+        await refreshArticles()
+        if (article) await openArticle(article.id)
+      }),
+    [article, attempt, notify, openArticle, refreshArticles]
+  )
+
+  const exportBundle = useCallback(
+    () =>
+      attempt(async () => {
+        const bundle = await api.exportBundle({})
+        downloadBase64(bundle.fileName, bundle.base64)
+        notify('info', `Exported ${bundle.fileName}: ${bundle.articles} articles, ${bundle.annotations} annotations`)
+      }),
+    [attempt, notify]
+  )
+
+  return {
+    session,
+    articles,
+    filter,
+    setFilter,
+    article,
+    annotations,
+    focusedId,
+    setFocusedId,
+    notices,
+    notify,
+    dismiss,
+    openArticle,
+    saveProfile,
+    tagSpan,
+    deleteAnnotation,
+    saveDetails,
+    importArticles,
+    importBundle,
+    exportBundle
+  }
+}
