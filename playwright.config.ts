@@ -3,7 +3,13 @@ import { electronBinary } from './e2e/support/electron'
 
 // The same specs run against browser mode (Debian's Chromium, driving the loopback host) and, where
 // an Electron binary exists, against the Electron app.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 export default defineConfig({
   testDir: 'e2e',

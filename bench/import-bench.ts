@@ -29,14 +29,18 @@ function withTempDb<T>(run: (dir: string) => T): T {
 
 export function benchImport(count = 10_000): ImportBenchResult {
   const encoder = new TextEncoder()
-  const files = Array.from({ length: count }, (_, i) => ({ name: `article-${i}.txt`, bytes: encoder.encode(generateArticle(i)) }))
+  const files = Array.from({ length: count }, (_, i) => ({
+    name: `article-${i}.txt`,
+    bytes: encoder.encode(generateArticle(i))
+  }))
 
   const importMs = withTempDb((dir) => {
     const db = openDatabase(dir)
     const started = performance.now()
     const report = importArticleFiles(db, files)
     const elapsed = performance.now() - started
-    if (report.imported !== count) throw new Error(`bench: expected ${count} imported, got ${report.imported} (${report.failed} failed)`)
+    if (report.imported !== count)
+      throw new Error(`bench: expected ${count} imported, got ${report.imported} (${report.failed} failed)`)
     db.close()
     return elapsed
   })
@@ -56,7 +60,19 @@ export function benchImport(count = 10_000): ImportBenchResult {
     const started = performance.now()
     db.transaction(() => {
       for (const { draft: d, name, sha } of drafts) {
-        insert.run(sha, d.title, d.outlet, d.url, d.publishedDate, d.language, d.text, d.rawText, JSON.stringify(d.removed), name, now)
+        insert.run(
+          sha,
+          d.title,
+          d.outlet,
+          d.url,
+          d.publishedDate,
+          d.language,
+          d.text,
+          d.rawText,
+          JSON.stringify(d.removed),
+          name,
+          now
+        )
       }
     })()
     const elapsed = performance.now() - started

@@ -12,7 +12,9 @@ function main(): number {
   const pass = result.ratio >= target
   console.log(`  real import path  ${result.importPerSecond.toFixed(0).padStart(8)} articles/s`)
   console.log(`  raw insert (base) ${result.rawPerSecond.toFixed(0).padStart(8)} articles/s`)
-  console.log(`  ratio             ${result.ratio.toFixed(2).padStart(8)}   target ≥ ${target}  ${pass ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `  ratio             ${result.ratio.toFixed(2).padStart(8)}   target ≥ ${target}  ${pass ? 'PASS' : 'FAIL'}`
+  )
   console.log(`  memory            ${(process.memoryUsage().rss / 2 ** 20).toFixed(0).padStart(8)} MiB rss`)
   const dir = join(process.cwd(), 'bench', 'results')
   mkdirSync(dir, { recursive: true })

@@ -32,7 +32,12 @@ async function selectWithMouse(page: Page, phrase: string) {
       range.setStart(node, at + target.length - 1)
       range.setEnd(node, at + target.length)
       const last = range.getBoundingClientRect()
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 }
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2
+      }
     }
     return null
   }, phrase)
@@ -94,7 +99,9 @@ test.describe('the whole workbench loop', () => {
     const teammate = await startWorkbench(kind, browser)
     await answerProfile(teammate.page, 'Ben Teammate')
     await teammate.page.getByLabel('Bundle file to import').setInputFiles(bundle)
-    await expect(teammate.page.getByText(/5 articles added .* annotations 1 added, 0 unchanged, 0 conflicting/)).toBeVisible()
+    await expect(
+      teammate.page.getByText(/5 articles added .* annotations 1 added, 0 unchanged, 0 conflicting/)
+    ).toBeVisible()
     await teammate.page.getByRole('button', { name: /Biden and Putin talked for nearly an hour/ }).click()
     await expect(teammate.page.getByRole('button', { name: 'Figure: 100,000 troops' })).toBeVisible()
     const theirArticles = await teammate.call('listArticles', {})

@@ -17,7 +17,17 @@ const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'))
 const nodeBinding = join(sqliteDir, 'build', 'Release', 'better_sqlite3.node')
 const electronDir = dirname(require.resolve('electron/package.json'))
 const electronMarker = join(root, 'node_modules', '.workbench-electron-unavailable')
-const nodeGyp = join(dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js')
+const nodeGyp = join(
+  dirname(process.execPath),
+  '..',
+  'lib',
+  'node_modules',
+  'npm',
+  'node_modules',
+  'node-gyp',
+  'bin',
+  'node-gyp.js'
+)
 
 function log(line) {
   console.log(`[setup] ${line}`)
@@ -86,7 +96,14 @@ function buildSqliteForElectron() {
   delete env.npm_config_nodedir // Node's headers are the wrong ones for Electron's ABI
   execFileSync(
     cmd,
-    [...args, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    [
+      ...args,
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers'
+    ],
     { cwd: work, stdio: 'inherit', env }
   )
   mkdirSync(outDir, { recursive: true })

@@ -85,7 +85,10 @@ async function startElectron(dataDir: string): Promise<Running> {
     page,
     dataDir,
     call(name, input) {
-      return page.evaluate(([n, i]) => (window.workbench as never as Record<string, (x: unknown) => Promise<never>>)[n](i), [name, input] as const)
+      return page.evaluate(
+        ([n, i]) => (window.workbench as never as Record<string, (x: unknown) => Promise<never>>)[n](i),
+        [name, input] as const
+      )
     },
     async exportBundle() {
       await page.getByRole('button', { name: 'Export bundle' }).click()

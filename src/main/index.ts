@@ -89,14 +89,24 @@ void app.whenReady().then(() => {
   })
   // Refuse every request to the network: the workbench is offline by design.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const local = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:') || details.url.startsWith('blob:')
+    const local =
+      details.url.startsWith('file:') ||
+      details.url.startsWith('devtools:') ||
+      details.url.startsWith('data:') ||
+      details.url.startsWith('blob:')
     callback({ cancel: !local && !(devServer && details.url.startsWith(devServer)) })
   })
   // Tests of the Electron build save downloads (exported bundles) without the save dialog.
   const downloadDir = process.env.WORKBENCH_DOWNLOAD_DIR
-  if (downloadDir) session.defaultSession.on('will-download', (_event, item) => item.setSavePath(join(downloadDir, item.getFilename())))
+  if (downloadDir)
+    session.defaultSession.on('will-download', (_event, item) =>
+      item.setSavePath(join(downloadDir, item.getFilename()))
+    )
   const db = openDatabase(dataDir, { nativeBinding: electronNativeBinding() })
-  registerIpc(createHandlers({ db, dataDir }), (frame) => frame !== null && frame.parent === null && isOurPage(frame.url))
+  registerIpc(
+    createHandlers({ db, dataDir }),
+    (frame) => frame !== null && frame.parent === null && isOurPage(frame.url)
+  )
   createWindow()
   app.on('window-all-closed', () => {
     db.close()

@@ -8,7 +8,10 @@ export function registerIpc(handlers: Handlers, isTrustedFrame: (frame: WebFrame
   for (const name of callNames) {
     ipcMain.handle(channelOf(name), (event, input: unknown) => {
       if (!isTrustedFrame(event.senderFrame)) {
-        return { ok: false, error: { message: `Refused ${name}: the sender is not the workbench window.`, userError: false } }
+        return {
+          ok: false,
+          error: { message: `Refused ${name}: the sender is not the workbench window.`, userError: false }
+        }
       }
       return dispatch(handlers, name, input)
     })

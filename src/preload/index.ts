@@ -6,7 +6,9 @@ import { channelOf } from '../shared/contract'
 import type { CallResult } from '../shared/errors'
 import { MENU_CHANNEL, type MenuCommand } from '../shared/menu'
 
-const workbench = createClient((name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<CallResult<unknown>>)
+const workbench = createClient(
+  (name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<CallResult<unknown>>
+)
 
 contextBridge.exposeInMainWorld('workbench', workbench)
 contextBridge.exposeInMainWorld('workbenchMenu', {

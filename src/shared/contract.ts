@@ -2,15 +2,7 @@
 // schema of its input and the type of its output. Electron's ipc.ts, the browser-mode host and the
 // renderer's clients are all generated from this map, so a call cannot drift from its handler.
 import { z } from 'zod'
-import type {
-  Analyst,
-  Annotation,
-  Article,
-  ArticleSummary,
-  BundleImportReport,
-  ImportReport,
-  Tag
-} from './model'
+import type { Analyst, Annotation, Article, ArticleSummary, BundleImportReport, ImportReport, Tag } from './model'
 
 /** Declares a call: `call<Output>()(inputSchema)`. The output type exists only for TypeScript. */
 const call =

@@ -34,7 +34,10 @@ function formatImportReport(report: ImportReport, io: CliIo): number {
   for (const result of report.files) {
     if (result.status === 'failed') io.err(`failed     ${result.file}: ${result.reason}`)
     else if (result.status === 'duplicate') io.out(`unchanged  ${result.file}: already in the corpus`)
-    else io.out(`imported   ${result.file}: ${result.titles.map((t) => `“${t}” (#${result.articleIds[result.titles.indexOf(t)]})`).join(', ')}`)
+    else
+      io.out(
+        `imported   ${result.file}: ${result.titles.map((t) => `“${t}” (#${result.articleIds[result.titles.indexOf(t)]})`).join(', ')}`
+      )
   }
   io.out(`${report.imported} imported, ${report.duplicates} already present, ${report.failed} failed`)
   return report.failed > 0 ? 1 : 0
@@ -45,7 +48,9 @@ function findArticle(db: Db, ref: string): Article {
   const id = /^#?(\d+)$/.exec(ref)
   if (id) return getArticle(db, Number(id[1]))
   if (/^[0-9a-f]{6,64}$/i.test(ref)) {
-    const row = db.prepare('SELECT id FROM article WHERE sha256 LIKE ?').all(`${ref.toLowerCase()}%`) as { id: number }[]
+    const row = db.prepare('SELECT id FROM article WHERE sha256 LIKE ?').all(`${ref.toLowerCase()}%`) as {
+      id: number
+    }[]
     if (row.length === 1) return getArticle(db, row[0].id)
     if (row.length > 1) throw new UserError(`"${ref}" matches ${row.length} articles; give more of the SHA-256.`)
   }
@@ -67,7 +72,10 @@ export const COMMANDS: Record<string, Command> = {
     run: ({ db, io }) => {
       const articles = listArticles(db)
       for (const a of articles) {
-        const counts = Object.entries(a.counts).map(([tag, n]) => `${tag} ${n}`).join(', ') || 'no annotations'
+        const counts =
+          Object.entries(a.counts)
+            .map(([tag, n]) => `${tag} ${n}`)
+            .join(', ') || 'no annotations'
         io.out(`#${a.id}\t${a.publishedDate ?? '—'}\t${a.outlet ?? '—'}\t${a.title}\t(${counts})`)
       }
       io.out(`${articles.length} article${articles.length === 1 ? '' : 's'}`)
@@ -82,13 +90,16 @@ export const COMMANDS: Record<string, Command> = {
       const article = findArticle(db, positionals[0])
       io.out(`#${article.id} ${article.title}`)
       io.out(`outlet: ${article.outlet ?? '—'}  date: ${article.publishedDate ?? '—'}  url: ${article.url ?? '—'}`)
-      io.out(`source: ${article.sourceFile}  sha256: ${article.sha256}  removed: ${article.removed.length} furniture lines`)
+      io.out(
+        `source: ${article.sourceFile}  sha256: ${article.sha256}  removed: ${article.removed.length} furniture lines`
+      )
       io.out('')
       io.out(article.text)
       io.out('')
       const annotations = listAnnotations(db, article.id)
       io.out(`${annotations.length} annotation${annotations.length === 1 ? '' : 's'}:`)
-      for (const a of annotations) io.out(`  ${a.start}-${a.end}\t${a.tag}\t“${a.quote.exact}”\t${a.creator.name}\t${a.id}`)
+      for (const a of annotations)
+        io.out(`  ${a.start}-${a.end}\t${a.tag}\t“${a.quote.exact}”\t${a.creator.name}\t${a.id}`)
       return 0
     }
   },
@@ -119,7 +130,9 @@ export const COMMANDS: Record<string, Command> = {
       }
       const r = importBundle(db, basename(positionals[0]), bytes)
       io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
-      io.out(`annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting`)
+      io.out(
+        `annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting`
+      )
       for (const id of r.conflicts) io.out(`  conflict: ${id} differs from the stored version (kept the stored one)`)
       return 0
     }
@@ -134,7 +147,9 @@ export const COMMANDS: Record<string, Command> = {
         setProfile(db, values.name.trim())
       }
       const analyst = getProfile(db)
-      io.out(analyst ? `${analyst.name} (${analyst.id})` : 'no analyst profile yet: workbench profile --name "Your Name"')
+      io.out(
+        analyst ? `${analyst.name} (${analyst.id})` : 'no analyst profile yet: workbench profile --name "Your Name"'
+      )
       return 0
     }
   },
@@ -144,7 +159,8 @@ export const COMMANDS: Record<string, Command> = {
     options: { port: { type: 'string', short: 'p' } },
     run: async ({ db, dataDir, values, io }) => {
       const port = values.port === undefined ? 0 : Number(values.port)
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be 0–65535, not "${values.port}"`)
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UserError(`--port must be 0–65535, not "${values.port}"`)
       const host = await startHttpHost({
         handlers: createHandlers({ db, dataDir }),
         rendererDir: join(__dirname, '..', 'renderer'),

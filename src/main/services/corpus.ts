@@ -89,7 +89,9 @@ export function listArticles(db: Db, filter = ''): ArticleSummary[] {
        ORDER BY COALESCE(published, '') DESC, id DESC`
     )
     .all({ like }) as Omit<ArticleSummary, 'counts'>[]
-  const counts = db.prepare('SELECT article_id AS id, tag, COUNT(*) AS n FROM annotation GROUP BY article_id, tag').all() as {
+  const counts = db
+    .prepare('SELECT article_id AS id, tag, COUNT(*) AS n FROM annotation GROUP BY article_id, tag')
+    .all() as {
     id: number
     tag: string
     n: number

@@ -26,10 +26,14 @@ function httpTransport(token: string | null): Transport {
     if (response.status === 401) {
       return {
         ok: false,
-        error: { message: 'This page has no access token: open the URL that `workbench serve` printed.', userError: true }
+        error: {
+          message: 'This page has no access token: open the URL that `workbench serve` printed.',
+          userError: true
+        }
       }
     }
-    if (!response.ok) return { ok: false, error: { message: `The workbench host answered ${response.status}.`, userError: false } }
+    if (!response.ok)
+      return { ok: false, error: { message: `The workbench host answered ${response.status}.`, userError: false } }
     return (await response.json()) as CallResult<unknown>
   }
 }

@@ -21,7 +21,11 @@ export function ProfileDialog({ onSave }: { onSave: (name: string) => Promise<vo
           Your name
           <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
         </label>
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={!name.trim()}>
           Start annotating
         </button>

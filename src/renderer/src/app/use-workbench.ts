@@ -45,12 +45,13 @@ export function useWorkbench() {
 
   const refreshArticles = useCallback(async () => setArticles(await api.listArticles({ filter })), [filter])
 
+  const report = useCallback((error: unknown) => notify('error', (error as Error).message), [notify])
   useEffect(() => {
-    void attempt(async () => setSession(await api.getSession({})))
-  }, [attempt])
+    api.getSession({}).then(setSession, report)
+  }, [report])
   useEffect(() => {
-    void attempt(refreshArticles)
-  }, [attempt, refreshArticles])
+    api.listArticles({ filter }).then(setArticles, report)
+  }, [filter, report])
 
   const openArticle = useCallback(
     (id: number) =>
@@ -73,7 +74,9 @@ export function useWorkbench() {
       attempt(async () => {
         if (!article) return
         const created = await api.createAnnotation({ articleId: article.id, tag, start, end })
-        setAnnotations((rows) => [...rows, created].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id)))
+        setAnnotations((rows) =>
+          [...rows, created].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
+        )
         setFocusedId(created.id)
         await refreshArticles()
         return created
@@ -106,7 +109,9 @@ export function useWorkbench() {
   const importArticles = useCallback(
     (files: File[]) =>
       attempt(async () => {
-        const uploads = await Promise.all(files.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) })))
+        const uploads = await Promise.all(
+          files.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) }))
+        )
         const report = await api.importFiles({ files: uploads })
         const details = report.files.map((r) =>
           r.status === 'failed'

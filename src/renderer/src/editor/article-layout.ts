@@ -77,7 +77,10 @@ export function offsetOfPoint(layout: ArticleLayout, node: Node, offset: number)
 }
 
 /** The article span of the current DOM selection, or null when it is empty or outside the article. */
-export function selectedSpan(layout: ArticleLayout, selection: Selection | null): { start: number; end: number } | null {
+export function selectedSpan(
+  layout: ArticleLayout,
+  selection: Selection | null
+): { start: number; end: number } | null {
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
   const range = selection.getRangeAt(0)
   const a = offsetOfPoint(layout, range.startContainer, range.startOffset)

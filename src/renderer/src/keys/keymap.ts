@@ -19,7 +19,11 @@ export interface KeyBinding {
 }
 
 export const FIXED_BINDINGS: readonly KeyBinding[] = [
-  { keys: ['Delete', 'Backspace'], command: { kind: 'delete-annotation' }, description: 'Delete the focused annotation' },
+  {
+    keys: ['Delete', 'Backspace'],
+    command: { kind: 'delete-annotation' },
+    description: 'Delete the focused annotation'
+  },
   { keys: ['Escape'], command: { kind: 'clear-focus' }, description: 'Clear the focused annotation' },
   { keys: ['/'], command: { kind: 'focus-filter' }, description: 'Filter the article list' },
   { keys: ['Mod+O'], command: { kind: 'import-articles' }, description: 'Import articles' },
@@ -31,7 +35,11 @@ export const FIXED_BINDINGS: readonly KeyBinding[] = [
 export function bindingsFor(tags: readonly Tag[]): KeyBinding[] {
   const tagBindings = tags
     .filter((tag) => tag.key)
-    .map((tag) => ({ keys: [tag.key], command: { kind: 'tag', tag: tag.name } as const, description: `Tag the selection as ${tag.label}` }))
+    .map((tag) => ({
+      keys: [tag.key],
+      command: { kind: 'tag', tag: tag.name } as const,
+      description: `Tag the selection as ${tag.label}`
+    }))
   return [...tagBindings, ...FIXED_BINDINGS]
 }
 

@@ -25,7 +25,9 @@ export function AnnotationSidebar({ annotations, tags, focusedId, onFocus, onDel
       <h2>
         Annotations <span className="muted">({annotations.length})</span>
       </h2>
-      {annotations.length === 0 && <p className="empty">Select text and press a tag key (1 Claim, 2 Quote, 3 Figure).</p>}
+      {annotations.length === 0 && (
+        <p className="empty">Select text and press a tag key (1 Claim, 2 Quote, 3 Figure).</p>
+      )}
       <ul ref={listRef} className="annotation-list">
         {annotations.map((annotation) => {
           const tag = tagOf(annotation.tag)

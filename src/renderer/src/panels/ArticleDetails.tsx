@@ -52,7 +52,11 @@ export function ArticleDetails({ article, onSave }: Props) {
           {field('outlet', 'Outlet')}
           {field('publishedDate', 'Date', 'date')}
           {field('url', 'URL')}
-          {error && <p role="alert" className="error">{error}</p>}
+          {error && (
+            <p role="alert" className="error">
+              {error}
+            </p>
+          )}
           <button type="submit">Save details</button>
           <button type="button" onClick={() => setEditing(false)}>
             Cancel

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../db/connection'
+import { UserError } from '../../shared/errors'
+import { createAnnotation, deleteAnnotation, listAnnotations } from './annotations'
+import { insertArticle } from './corpus'
+import { setProfile } from './profile'
+
+function corpusWith(text: string) {
+  const db = openDatabase(':memory:')
+  const analyst = setProfile(db, 'Ada')
+  const draft = {
+    title: 'T',
+    outlet: null,
+    url: null,
+    publishedDate: null,
+    language: 'en',
+    text,
+    rawText: text,
+    removed: []
+  }
+  const articleId = insertArticle(db, draft, 'a.txt', '2026-01-01T00:00:00.000Z')
+  return { db, analyst, articleId }
+}
+
+describe('annotations', () => {
+  it('store the quote with its context and the analyst who made it', () => {
+    const text = 'Officials said 😀 some 100,000 troops massed near the border.'
+    const { db, analyst, articleId } = corpusWith(text)
+    const start = text.indexOf('100,000 troops')
+    const made = createAnnotation(db, analyst, { articleId, tag: 'figure', start, end: start + 14 })
+    expect(made.quote.exact).toBe('100,000 troops')
+    expect(made.quote.prefix).toBe('Officials said 😀 some ')
+    expect(made.creator).toEqual(analyst)
+    expect(made.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/)
+    expect(listAnnotations(db, articleId)).toEqual([made])
+  })
+
+  it('list in reading order, the longer of two spans that start together first', () => {
+    const { db, analyst, articleId } = corpusWith('alpha beta gamma delta')
+    createAnnotation(db, analyst, { articleId, tag: 'claim', start: 11, end: 16 })
+    createAnnotation(db, analyst, { articleId, tag: 'figure', start: 0, end: 5 })
+    createAnnotation(db, analyst, { articleId, tag: 'quote', start: 0, end: 10 })
+    expect(listAnnotations(db, articleId).map((a) => a.tag)).toEqual(['quote', 'figure', 'claim'])
+  })
+
+  it('refuse a span that cuts an emoji, an unknown tag and an unknown article, writing nothing', () => {
+    const { db, analyst, articleId } = corpusWith('a😀b')
+    expect(() => createAnnotation(db, analyst, { articleId, tag: 'claim', start: 0, end: 2 })).toThrow(UserError)
+    expect(() => createAnnotation(db, analyst, { articleId, tag: 'nope', start: 0, end: 1 })).toThrow(/no tag "nope"/)
+    expect(() => createAnnotation(db, analyst, { articleId: 99, tag: 'claim', start: 0, end: 1 })).toThrow(
+      /no article 99/
+    )
+    expect(listAnnotations(db, articleId)).toEqual([])
+  })
+
+  it('delete by id, and say so clearly when the annotation is already gone', () => {
+    const { db, analyst, articleId } = corpusWith('alpha beta')
+    const made = createAnnotation(db, analyst, { articleId, tag: 'claim', start: 0, end: 5 })
+    expect(deleteAnnotation(db, made.id)).toEqual({ id: made.id, articleId })
+    expect(() => deleteAnnotation(db, made.id)).toThrow(/already have been deleted/)
+  })
+})
