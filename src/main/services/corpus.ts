@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
 import { UserError } from '../../shared/errors'
 import type { Article, ArticleDraft, ArticleMetaPatch, ArticleSummary, RemovedSegment } from '../../shared/model'
 
@@ -42,7 +43,7 @@ function toArticle(row: ArticleRow): Article {
 
 /** The id of the article whose cleaned text has this SHA-256, or null. */
 export function findArticleBySha(db: Db, sha256: string): number | null {
-  const row = db.prepare('SELECT id FROM article WHERE sha256 = ?').get(sha256) as { id: number } | undefined
+  const row = statement(db, 'SELECT id FROM article WHERE sha256 = ?').get(sha256) as { id: number } | undefined
   return row?.id ?? null
 }
 
@@ -51,12 +52,11 @@ export function findArticleBySha(db: Db, sha256: string): number | null {
  * (with findArticleBySha) that the text is new.
  */
 export function insertArticle(db: Db, draft: ArticleDraft, sourceFile: string, importedAt: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO article (sha256, title, outlet, url, published, language, text, raw_text, removed, source_file, imported_at)
+  const result = statement(
+    db,
+    `INSERT INTO article (sha256, title, outlet, url, published, language, text, raw_text, removed, source_file, imported_at)
        VALUES (@sha256, @title, @outlet, @url, @published, @language, @text, @rawText, @removed, @sourceFile, @importedAt)`
-    )
-    .run({
+  ).run({
       sha256: sha256Of(draft.text),
       title: draft.title,
       outlet: draft.outlet,

@@ -19,7 +19,7 @@ export interface ArticleFile {
 export function importArticleFile(db: Db, file: ArticleFile, now = new Date()): FileImportResult {
   const parsed = parseArticleFile(file.name, file.bytes)
   if (!parsed.ok) return { file: file.name, status: 'failed', reason: parsed.reason }
-  return db.transaction((): FileImportResult => {
+  const store = (): FileImportResult => {
     const added: number[] = []
     const existing: number[] = []
     const titles: string[] = []
@@ -37,7 +37,9 @@ export function importArticleFile(db: Db, file: ArticleFile, now = new Date()): 
     }
     if (added.length === 0) return { file: file.name, status: 'duplicate', articleIds: existing, titles: [] }
     return { file: file.name, status: 'imported', articleIds: added, titles }
-  })()
+  }
+  // One article is one INSERT, atomic by itself; several (JSONL) share a savepoint, all or none.
+  return parsed.articles.length === 1 ? store() : db.transaction(store)()
 }
 
 /**

@@ -28,7 +28,7 @@ export function setProfile(db: Db, name: string): Analyst {
   })()
 }
 
-/** Records an analyst met in a bundle, keeping the newest name seen for an id. */
+/** Records an analyst met in a bundle; an id this corpus knows keeps the name it has here. */
 export function upsertAnalyst(db: Db, analyst: Analyst): void {
   db.prepare('INSERT INTO analyst (id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING').run(analyst.id, analyst.name)
 }

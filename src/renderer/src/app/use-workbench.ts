@@ -27,6 +27,8 @@ export function useWorkbench() {
   const notify = useCallback((kind: Notice['kind'], text: string, details?: string[]) => {
     const notice = { id: ++noticeId, kind, text, details }
     setNotices((current) => [...current.slice(-3), notice])
+    // Results fade after a while; errors stay until the analyst dismisses them.
+    if (kind === 'info') window.setTimeout(() => setNotices((current) => current.filter((n) => n !== notice)), 12_000)
   }, [])
   const dismiss = useCallback((id: number) => setNotices((current) => current.filter((n) => n.id !== id)), [])
 

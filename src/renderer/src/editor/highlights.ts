@@ -52,12 +52,15 @@ export function flashSpan(layout: ArticleLayout, start: number, end: number, ms 
   }, ms)
 }
 
+/** A tag colour safe to put in a style sheet (colours arrive in bundles from other analysts). */
+export const safeColor = (color: string): string => (/^#[0-9a-f]{3,8}$/i.test(color) ? color : '#6b7280')
+
 /** CSS rules that colour each tag's highlight (tag colours are data, so the sheet is generated). */
 export function highlightStyles(tags: readonly Tag[]): string {
-  const rules = tags.map(
-    (tag) =>
-      `::highlight(${highlightName(tag.name)}) { background-color: color-mix(in srgb, ${tag.color} 28%, transparent); text-decoration: underline 2px ${tag.color}; }`
-  )
+  const rules = tags.map((tag) => {
+    const color = safeColor(tag.color)
+    return `::highlight(${highlightName(tag.name)}) { background-color: color-mix(in srgb, ${color} 28%, transparent); text-decoration: underline 2px ${color}; }`
+  })
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.45); color: #111; }`)
   rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(250, 204, 21, 0.9); }`)
   return rules.join('\n')

@@ -1,0 +1,160 @@
+// Reads a bundle's bytes into checked values without looking at any corpus: the zip, the JSON, the
+// schemas, and every rule that the bundle alone can break (format and version, counts, duplicate ids,
+// article hashes, selectors). What depends on the receiving corpus is checked in plan-import.ts.
+import type { z } from 'zod'
+import { UserError } from '../../../shared/errors'
+import { sha256Of } from '../corpus'
+import { bundleError } from './bundle-error'
+import { readBundleZip } from './bundle-zip'
+import {
+  ANNOTATIONS_FILE,
+  ARTICLES_FILE,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  MANIFEST_FILE,
+  annotationCollectionSchema,
+  bundleArticleSchema,
+  manifestHeaderSchema,
+  manifestSchema,
+  webAnnotationSchema,
+  type BundleArticle,
+  type BundleManifest
+} from './bundle-schema'
+import { readWebAnnotation, type BundleAnnotation } from './web-annotation'
+
+export interface ParsedBundle {
+  manifest: BundleManifest
+  articles: BundleArticle[]
+  annotations: BundleAnnotation[]
+}
+
+type Issue = z.ZodError['issues'][number]
+
+/**
+ * The most specific cause of a zod issue with its full path. A union that fails reports every branch;
+ * the branch that got furthest into the input (longest path) is the one the writer meant.
+ */
+function innermost(issue: Issue, outer: PropertyKey[] = []): { path: PropertyKey[]; message: string } {
+  const path = [...outer, ...issue.path]
+  if (issue.code === 'invalid_union') {
+    const [best] = issue.errors
+      .map((branch) => branch[0])
+      .filter((first) => first !== undefined && first.path.length > 0)
+      .sort((a, b) => b.path.length - a.path.length)
+    if (best) return innermost(best, path)
+  }
+  return { path, message: issue.message }
+}
+
+/** The first problem zod found, as "path: message" ("first.items: expected array"). */
+function describeIssue(error: z.ZodError): string {
+  const { path, message } = innermost(error.issues[0])
+  const shown = path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`))
+    .join('')
+  return shown === '' ? message : `${shown}: ${message}`
+}
+
+/** The parsed JSON of one file of the bundle, or a UserError when it is missing or not JSON. */
+function readJson(fileName: string, files: Map<string, string>, entry: string): unknown {
+  const text = files.get(entry)
+  if (text === undefined) throw bundleError(fileName, `is not a complete bundle: ${entry} is missing`)
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw bundleError(fileName, `${entry} is not valid JSON (${(error as Error).message})`)
+  }
+}
+
+function parseManifest(fileName: string, json: unknown): BundleManifest {
+  const header = manifestHeaderSchema.safeParse(json)
+  if (!header.success || header.data.format !== BUNDLE_FORMAT) {
+    throw bundleError(
+      fileName,
+      `is not a news workbench bundle: ${MANIFEST_FILE} does not say format "${BUNDLE_FORMAT}"`
+    )
+  }
+  const { version } = header.data
+  if (version !== BUNDLE_VERSION) {
+    // Checked before the rest of the manifest: a newer version may have changed any of it.
+    const shown = typeof version === 'number' ? String(version) : JSON.stringify(version)
+    throw new UserError(
+      `${fileName} uses bundle format version ${shown}; this workbench reads version ${BUNDLE_VERSION}` +
+        (typeof version === 'number' && version > BUNDLE_VERSION ? '. Update the workbench to open it.' : '.')
+    )
+  }
+  const manifest = manifestSchema.safeParse(json)
+  if (!manifest.success) throw bundleError(fileName, `${MANIFEST_FILE}: ${describeIssue(manifest.error)}`)
+  return manifest.data
+}
+
+function parseArticles(fileName: string, json: unknown): BundleArticle[] {
+  if (!Array.isArray(json)) throw bundleError(fileName, `${ARTICLES_FILE} must hold an array of articles`)
+  const seen = new Set<string>()
+  return json.map((item: unknown, index) => {
+    const parsed = bundleArticleSchema.safeParse(item)
+    const where = `article ${index + 1} in ${ARTICLES_FILE}`
+    if (!parsed.success) throw bundleError(fileName, `${where}: ${describeIssue(parsed.error)}`)
+    const article = parsed.data
+    const named = `${where} ("${article.title}")`
+    const actual = sha256Of(article.text)
+    if (actual !== article.sha256) {
+      throw bundleError(
+        fileName,
+        `${named}: sha256 ${article.sha256} does not match its text, which hashes to ${actual}`
+      )
+    }
+    if (seen.has(article.sha256)) throw bundleError(fileName, `${named}: sha256 ${article.sha256} appears twice`)
+    seen.add(article.sha256)
+    return article
+  })
+}
+
+/** A name for an item of the collection in messages: its id when it has one, else its position. */
+function itemName(item: unknown, index: number): string {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined
+  return typeof id === 'string' ? `annotation ${id}` : `annotation ${index + 1} in ${ANNOTATIONS_FILE}`
+}
+
+function parseAnnotations(fileName: string, json: unknown): BundleAnnotation[] {
+  const collection = annotationCollectionSchema.safeParse(json)
+  if (!collection.success) throw bundleError(fileName, `${ANNOTATIONS_FILE}: ${describeIssue(collection.error)}`)
+  const { items } = collection.data.first
+  if (collection.data.total !== items.length) {
+    throw bundleError(
+      fileName,
+      `${ANNOTATIONS_FILE} says it holds ${collection.data.total} annotations but its first page has ${items.length}; a bundle keeps all of them in that page`
+    )
+  }
+  const seen = new Set<string>()
+  return items.map((item, index) => {
+    const name = itemName(item, index)
+    const parsed = webAnnotationSchema.safeParse(item)
+    if (!parsed.success) throw bundleError(fileName, `${name} — ${describeIssue(parsed.error)}`)
+    const read = readWebAnnotation(parsed.data)
+    if ('problem' in read) throw bundleError(fileName, `${name} — ${read.problem}`)
+    if (seen.has(read.value.id)) throw bundleError(fileName, `${name} appears twice in ${ANNOTATIONS_FILE}`)
+    seen.add(read.value.id)
+    return read.value
+  })
+}
+
+function checkCount(fileName: string, what: string, said: number, found: number): void {
+  if (said !== found) {
+    throw bundleError(fileName, `${MANIFEST_FILE} counts ${said} ${what} but the bundle holds ${found}`)
+  }
+}
+
+/**
+ * The bundle's manifest, articles and annotations, each checked against the format and against each
+ * other; a UserError naming `fileName` and the first problem otherwise.
+ */
+export function parseBundle(fileName: string, bytes: Uint8Array): ParsedBundle {
+  const files = readBundleZip(fileName, bytes)
+  const manifest = parseManifest(fileName, readJson(fileName, files, MANIFEST_FILE))
+  const articles = parseArticles(fileName, readJson(fileName, files, ARTICLES_FILE))
+  const annotations = parseAnnotations(fileName, readJson(fileName, files, ANNOTATIONS_FILE))
+  checkCount(fileName, 'articles', manifest.articles, articles.length)
+  checkCount(fileName, 'annotations', manifest.annotations, annotations.length)
+  return { manifest, articles, annotations }
+}
