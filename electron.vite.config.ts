@@ -10,7 +10,9 @@ export default defineConfig({
           // The Electron entry, the CLI (plain Node: browser mode, import, export…) and the benchmark.
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
-          bench: resolve(__dirname, 'bench/index.ts')
+          bench: resolve(__dirname, 'bench/index.ts'),
+          // Imports batches of article files on worker threads (see src/main/services/import/importer.ts).
+          'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts')
         }
       }
     }

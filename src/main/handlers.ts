@@ -10,10 +10,13 @@ import { importBundle } from './services/bundles/import-bundle'
 import { getArticle, listArticles, updateArticle } from './services/corpus'
 import { importArticleFiles } from './services/import-articles'
 import { getProfile, listTags, setProfile } from './services/profile'
+import type { Importer } from './services/import/importer'
 
 export interface Workspace {
   db: Db
   dataDir: string
+  /** Where article files are imported; on this thread unless the host provides workers. */
+  importer?: Importer
 }
 
 /** The analyst profile, or a UserError asking for one. */
@@ -25,7 +28,7 @@ export function requireProfile(db: Db): Analyst {
 
 const fromBase64 = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'))
 
-export function createHandlers({ db, dataDir }: Workspace): Handlers {
+export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
   return {
     getSession: () => ({ analyst: getProfile(db), tags: listTags(db), dataDir }),
     setProfile: ({ name }) => setProfile(db, name),
@@ -35,7 +38,8 @@ export function createHandlers({ db, dataDir }: Workspace): Handlers {
     importFiles: ({ files }) =>
       importArticleFiles(
         db,
-        files.map((file) => ({ name: file.name, bytes: fromBase64(file.base64) }))
+        files.map((file) => ({ name: file.name, bytes: fromBase64(file.base64) })),
+        importer
       ),
     listAnnotations: ({ articleId }) => listAnnotations(db, articleId),
     createAnnotation: (input) => createAnnotation(db, requireProfile(db), input),

@@ -10,6 +10,7 @@ import { resolveDataDir } from './data-dir'
 import { openDatabase } from './db/connection'
 import { createHandlers } from './handlers'
 import { registerIpc } from './ipc'
+import { workerImporter } from './services/import/importer'
 
 const dataDir = resolveDataDir(process.argv)
 app.setPath('userData', dataDir)
@@ -102,9 +103,12 @@ void app.whenReady().then(() => {
     session.defaultSession.on('will-download', (_event, item) =>
       item.setSavePath(join(downloadDir, item.getFilename()))
     )
-  const db = openDatabase(dataDir, { nativeBinding: electronNativeBinding() })
+  const nativeBinding = electronNativeBinding()
+  const db = openDatabase(dataDir, { nativeBinding })
+  // Imports run on worker threads with their own connections, so the window never waits on them.
+  const importer = workerImporter(join(__dirname, 'import-worker.js'), db, { dataDir, nativeBinding })
   registerIpc(
-    createHandlers({ db, dataDir }),
+    createHandlers({ db, dataDir, importer }),
     (frame) => frame !== null && frame.parent === null && isOurPage(frame.url)
   )
   createWindow()

@@ -10,8 +10,12 @@ import { exportBundle } from '../services/bundles/export-bundle'
 import { importBundle } from '../services/bundles/import-bundle'
 import { getArticle, listArticles } from '../services/corpus'
 import { importPaths } from '../services/import-articles'
+import { workerImporter } from '../services/import/importer'
 import { getProfile, setProfile } from '../services/profile'
 import type { CliIo } from './index'
+
+/** The built import worker beside the built CLI (out/main/); absent when running from sources. */
+const IMPORT_WORKER = join(__dirname, 'import-worker.js')
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
@@ -61,9 +65,14 @@ export const COMMANDS: Record<string, Command> = {
   import: {
     args: '<files or folders…>',
     summary: 'import articles (.txt, .md, .html, .jsonl); each file whole or not at all',
-    run: ({ db, positionals, io }) => {
+    run: async ({ db, dataDir, positionals, io }) => {
       if (positionals.length === 0) throw new UserError('name at least one file or folder to import')
-      return formatImportReport(importPaths(db, positionals), io)
+      const importer = workerImporter(IMPORT_WORKER, db, { dataDir })
+      try {
+        return formatImportReport(await importPaths(db, positionals, importer), io)
+      } finally {
+        await importer.close()
+      }
     }
   },
   list: {
@@ -162,7 +171,7 @@ export const COMMANDS: Record<string, Command> = {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UserError(`--port must be 0–65535, not "${values.port}"`)
       const host = await startHttpHost({
-        handlers: createHandlers({ db, dataDir }),
+        handlers: createHandlers({ db, dataDir, importer: workerImporter(IMPORT_WORKER, db, { dataDir }) }),
         rendererDir: join(__dirname, '..', 'renderer'),
         port,
         token: process.env.WORKBENCH_TOKEN || undefined

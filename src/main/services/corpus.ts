@@ -1,13 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
+import { sha256Of } from './text-hash'
 import { UserError } from '../../shared/errors'
 import type { Article, ArticleDraft, ArticleMetaPatch, ArticleSummary, RemovedSegment } from '../../shared/model'
-
-/** Lowercase hex SHA-256 of a text's UTF-8 bytes: the identity of an article's cleaned text. */
-export function sha256Of(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
-}
 
 interface ArticleRow {
   id: number
@@ -49,26 +44,32 @@ export function findArticleBySha(db: Db, sha256: string): number | null {
 
 /**
  * Stores one article and returns its id. The caller runs this inside its transaction and has checked
- * (with findArticleBySha) that the text is new.
+ * (with findArticleBySha) that the text is new; it passes the text's hash when it has it already.
  */
-export function insertArticle(db: Db, draft: ArticleDraft, sourceFile: string, importedAt: string): number {
+export function insertArticle(
+  db: Db,
+  draft: ArticleDraft,
+  sourceFile: string,
+  importedAt: string,
+  sha256 = sha256Of(draft.text)
+): number {
   const result = statement(
     db,
     `INSERT INTO article (sha256, title, outlet, url, published, language, text, raw_text, removed, source_file, imported_at)
        VALUES (@sha256, @title, @outlet, @url, @published, @language, @text, @rawText, @removed, @sourceFile, @importedAt)`
   ).run({
-      sha256: sha256Of(draft.text),
-      title: draft.title,
-      outlet: draft.outlet,
-      url: draft.url,
-      published: draft.publishedDate,
-      language: draft.language,
-      text: draft.text,
-      rawText: draft.rawText,
-      removed: JSON.stringify(draft.removed),
-      sourceFile,
-      importedAt
-    })
+    sha256,
+    title: draft.title,
+    outlet: draft.outlet,
+    url: draft.url,
+    published: draft.publishedDate,
+    language: draft.language,
+    text: draft.text,
+    rawText: draft.rawText,
+    removed: JSON.stringify(draft.removed),
+    sourceFile,
+    importedAt
+  })
   return Number(result.lastInsertRowid)
 }
 

@@ -16,9 +16,9 @@ const file = (name: string, text: string | Uint8Array) => ({
 const count = (db: ReturnType<typeof openDatabase>) => db.prepare('SELECT COUNT(*) FROM article').pluck().get()
 
 describe('importing article files into the corpus', () => {
-  it('imports good files and names each bad one with its reason, changing nothing for it', () => {
+  it('imports good files and names each bad one with its reason, changing nothing for it', async () => {
     const db = openDatabase(':memory:')
-    const report = importArticleFiles(db, [
+    const report = await importArticleFiles(db, [
       file('good.txt', 'Talks resume\n\nThe talks resumed on Monday, officials said.'),
       file('empty.txt', ''),
       file('binary.txt', new Uint8Array([0x50, 0x4b, 0x00, 0x01])),
@@ -29,22 +29,22 @@ describe('importing article files into the corpus', () => {
     expect(count(db)).toBe(1)
   })
 
-  it('treats the same text imported again as a no-op and says so', () => {
+  it('treats the same text imported again as a no-op and says so', async () => {
     const db = openDatabase(':memory:')
     const text = 'Talks resume\n\nThe talks resumed on Monday, officials said.'
-    importArticleFiles(db, [file('a.txt', text)])
-    const again = importArticleFiles(db, [file('copy.txt', text)])
+    await importArticleFiles(db, [file('a.txt', text)])
+    const again = await importArticleFiles(db, [file('copy.txt', text)])
     expect(again).toMatchObject({ imported: 0, duplicates: 1, failed: 0 })
     expect(count(db)).toBe(1)
   })
 
-  it('imports every article of a JSONL file, or none of them', () => {
+  it('imports every article of a JSONL file, or none of them', async () => {
     const db = openDatabase(':memory:')
     const lines = [
       '{"text":"First report text.","title":"First","outlet":"Wire"}',
       '{"text":"Second report text.","title":"Second"}'
     ]
-    const report = importArticleFiles(db, [file('batch.jsonl', lines.join('\n'))])
+    const report = await importArticleFiles(db, [file('batch.jsonl', lines.join('\n'))])
     expect(report.files[0]).toMatchObject({ status: 'imported', titles: ['First', 'Second'] })
     expect(
       listArticles(db)
@@ -53,9 +53,9 @@ describe('importing article files into the corpus', () => {
     ).toEqual(['First', 'Second'])
   })
 
-  it.skipIf(!haveSeeds)('imports all five seed articles cleanly from their folder', () => {
+  it.skipIf(!haveSeeds)('imports all five seed articles cleanly from their folder', async () => {
     const db = openDatabase(':memory:')
-    const report = importPaths(db, [seedDir])
+    const report = await importPaths(db, [seedDir])
     expect(report).toMatchObject({ imported: 5, duplicates: 0, failed: 0 })
     for (const name of readdirSync(seedDir)) {
       const raw = readFileSync(join(seedDir, name), 'utf8')
@@ -68,6 +68,6 @@ describe('importing article files into the corpus', () => {
         /Skip to main content|Accessibility links|Share to or|top of page|Leave a Comment/
       )
     }
-    expect(importPaths(db, [seedDir])).toMatchObject({ imported: 0, duplicates: 5 })
+    expect(await importPaths(db, [seedDir])).toMatchObject({ imported: 0, duplicates: 5 })
   })
 })

@@ -1,60 +1,39 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { extname, join } from 'node:path'
 import type { Db } from '../db/connection'
 import type { FileImportResult, ImportReport } from '../../shared/model'
-import { findArticleBySha, insertArticle, sha256Of } from './corpus'
-import { parseArticleFile, SUPPORTED_EXTENSIONS } from './import/parse-file'
+import type { ArticleFile } from './import/import-batch'
+import { inlineImporter, type Importer } from './import/importer'
+import { SUPPORTED_EXTENSIONS } from './import/parse-file'
 
-export interface ArticleFile {
-  /** The name shown in reports and stored as the article's source file. */
-  name: string
-  bytes: Uint8Array
-}
+export type { ArticleFile } from './import/import-batch'
 
 /**
- * Imports one file of articles in one transaction: every new article in it is stored, or none is.
- * Articles whose cleaned text is already in the corpus are skipped; a file made only of such
- * articles is reported as a duplicate.
+ * Files per batch, and so per commit. Each file stays all-or-nothing inside its batch. Larger batches
+ * mean fewer commits (each waits for the disk); smaller ones let two workers take turns writing.
  */
-export function importArticleFile(db: Db, file: ArticleFile, now = new Date()): FileImportResult {
-  const parsed = parseArticleFile(file.name, file.bytes)
-  if (!parsed.ok) return { file: file.name, status: 'failed', reason: parsed.reason }
-  const store = (): FileImportResult => {
-    const added: number[] = []
-    const existing: number[] = []
-    const titles: string[] = []
-    const seen = new Set<string>()
-    for (const draft of parsed.articles) {
-      const sha = sha256Of(draft.text)
-      const known = findArticleBySha(db, sha)
-      if (known !== null) {
-        existing.push(known)
-      } else if (!seen.has(sha)) {
-        added.push(insertArticle(db, draft, basename(file.name), now.toISOString()))
-        titles.push(draft.title)
-      }
-      seen.add(sha)
-    }
-    if (added.length === 0) return { file: file.name, status: 'duplicate', articleIds: existing, titles: [] }
-    return { file: file.name, status: 'imported', articleIds: added, titles }
-  }
-  // One article is one INSERT, atomic by itself; several (JSONL) share a savepoint, all or none.
-  return parsed.articles.length === 1 ? store() : db.transaction(store)()
-}
+const FILES_PER_BATCH = 250
 
 /**
- * Files committed together. Each file is still all-or-nothing (its own savepoint inside the batch),
- * but one commit per batch instead of one per file makes a folder of thousands of small files
- * import at close to raw insert speed: with synchronous=FULL every commit waits for the disk.
+ * Imports several files; a bad file is reported and the others still import. Batches go to the
+ * importer (inline, or worker threads) with up to `concurrency` of them in flight; results come back
+ * in file order.
  */
-const FILES_PER_COMMIT = 500
-
-/** Imports several files; a bad file is reported and the others still import. */
-export function importArticleFiles(db: Db, files: readonly ArticleFile[], now = new Date()): ImportReport {
+export async function importArticleFiles(
+  db: Db,
+  files: readonly ArticleFile[],
+  importer: Importer = inlineImporter(db),
+  now = new Date()
+): Promise<ImportReport> {
+  const stamp = now.toISOString()
+  const batches: ArticleFile[][] = []
+  for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH))
   const results: FileImportResult[] = []
-  for (let i = 0; i < files.length; i += FILES_PER_COMMIT) {
-    const batch = files.slice(i, i + FILES_PER_COMMIT)
-    results.push(...db.transaction(() => batch.map((file) => importArticleFile(db, file, now)))())
+  const inFlight = batches.slice(0, importer.concurrency).map((batch) => importer.importBatch(batch, stamp))
+  for (let b = 0; b < batches.length; b++) {
+    results.push(...(await (inFlight.shift() as Promise<FileImportResult[]>)))
+    const next = batches[b + importer.concurrency]
+    if (next) inFlight.push(importer.importBatch(next, stamp))
   }
   return summarise(results)
 }
@@ -90,7 +69,12 @@ export function expandPaths(paths: readonly string[]): string[] {
 }
 
 /** Imports files and folders from disk (the CLI's `import`); an unreadable path is a failed file. */
-export function importPaths(db: Db, paths: readonly string[], now = new Date()): ImportReport {
+export async function importPaths(
+  db: Db,
+  paths: readonly string[],
+  importer: Importer = inlineImporter(db),
+  now = new Date()
+): Promise<ImportReport> {
   const unreadable: FileImportResult[] = []
   const files: ArticleFile[] = []
   for (const path of expandPaths(paths)) {
@@ -101,6 +85,6 @@ export function importPaths(db: Db, paths: readonly string[], now = new Date()):
       unreadable.push({ file: path, status: 'failed', reason: `cannot be read (${code})` })
     }
   }
-  const report = importArticleFiles(db, files, now)
+  const report = await importArticleFiles(db, files, importer, now)
   return summarise([...unreadable, ...report.files])
 }

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { UserError } from '../../../shared/errors'
-import { sha256Of } from '../corpus'
+import { sha256Of } from '../text-hash'
 import type { AnnotationCollectionJson, BundleArticle, BundleManifest, WebAnnotationJson } from './bundle-schema'
 import { exportBundle } from './export-bundle'
 import { KYIV_DRAFT, KYIV_TEXT, readBundleJson, sampleCorpus } from './test-corpus'

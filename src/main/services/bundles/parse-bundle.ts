@@ -3,7 +3,7 @@
 // article hashes, selectors). What depends on the receiving corpus is checked in plan-import.ts.
 import type { z } from 'zod'
 import { UserError } from '../../../shared/errors'
-import { sha256Of } from '../corpus'
+import { sha256Of } from '../text-hash'
 import { bundleError } from './bundle-error'
 import { readBundleZip } from './bundle-zip'
 import {

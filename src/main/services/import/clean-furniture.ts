@@ -36,7 +36,7 @@ export function cleanFurniture(rawText: string): CleanedText {
 
   for (const line of rawText.split('\n')) {
     const trimmed = line.trimEnd()
-    if (trimmed.trim() === '') {
+    if (trimmed.trimStart() === '') {
       kept.push('')
       lineAbove = null
       continue

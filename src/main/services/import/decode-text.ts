@@ -4,6 +4,9 @@
 export type DecodedText = { ok: true; text: string } | { ok: false; reason: string }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf]
+// ignoreBOM: the BOM is stripped below, so a second one (U+FEFF as content) is kept as written.
+// One decoder for all files: constructing one costs about as much as decoding a short article.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
  * Returns the file's text with a leading BOM stripped and "\r\n" / "\r" turned into "\n", or a reason
@@ -22,20 +25,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const body = hasBom ? bytes.subarray(UTF8_BOM.length) : bytes
   let text: string
   try {
-    // ignoreBOM: the BOM is stripped above, so a second one (U+FEFF as content) is kept as written.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)
+    text = UTF8.decode(body)
   } catch {
     const offset = firstInvalidUtf8Offset(body) + (hasBom ? UTF8_BOM.length : 0)
     return { ok: false, reason: `is not valid UTF-8 (invalid byte at offset ${offset})` }
   }
   text = normaliseNewlines(text)
-  if (text.trim() === '') return { ok: false, reason: 'is empty (it contains only whitespace)' }
+  if (!/\S/.test(text)) return { ok: false, reason: 'is empty (it contains only whitespace)' }
   return { ok: true, text }
 }
 
 /** Returns the text with every "\r\n" and lone "\r" replaced by "\n". */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n')
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 /**

@@ -119,7 +119,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 // The opening of an article settles its language; reading no further keeps the check cheap for long
 // texts (it ran on every import and was once the slowest step of the whole import path).
-const LANGUAGE_SAMPLE_LENGTH = 2000
+const LANGUAGE_SAMPLE_LENGTH = 1000
 const NON_ASCII_LETTER = /\p{L}/u
 
 /** Returns "en" when the text reads as English by the measure above, else null. */
