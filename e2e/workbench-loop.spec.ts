@@ -1,58 +1,15 @@
 // The whole loop once, as an analyst does it: import the seed articles, tag a figure with the mouse
 // and the "3" key, find it again after a reload and a restart, export a bundle, and import it into a
 // fresh data directory where the same annotations appear.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { existsSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { answerProfile, highlighted, selectWithMouse } from './support/article'
 import { startWorkbench, type HostKind, type Running } from './support/workbench'
 
 const seedDir = resolve(__dirname, '../../shared/corpus/seed-articles')
 const haveSeeds = existsSync(seedDir)
 if (!haveSeeds) console.warn(`skipping the seed-article e2e: ${seedDir} not found`)
-
-async function answerProfile(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name)
-  await page.getByRole('button', { name: 'Start annotating' }).click()
-  await expect(page.getByText(`Analyst: ${name}`)).toBeVisible()
-}
-
-/** Drags the mouse across the first occurrence of `phrase` in the article text. */
-async function selectWithMouse(page: Page, phrase: string) {
-  const box = await page.evaluate((target) => {
-    const root = document.querySelector('.article-editable') as HTMLElement
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(target)
-      if (at === -1) continue
-      const range = document.createRange()
-      range.setStart(node, at)
-      range.setEnd(node, at + 1)
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
-      const first = range.getBoundingClientRect()
-      range.setStart(node, at + target.length - 1)
-      range.setEnd(node, at + target.length)
-      const last = range.getBoundingClientRect()
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2
-      }
-    }
-    return null
-  }, phrase)
-  if (!box) throw new Error(`"${phrase}" is not in the article`)
-  await page.mouse.move(box.x1, box.y1)
-  await page.mouse.down()
-  await page.mouse.move((box.x1 + box.x2) / 2, box.y2, { steps: 5 })
-  await page.mouse.move(box.x2, box.y2, { steps: 5 })
-  await page.mouse.up()
-  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase)
-}
-
-/** The text under each range of a tag's highlight. */
-const highlighted = (page: Page, tag: string) =>
-  page.evaluate((name) => [...(CSS.highlights.get(`wb-tag-${name}`) ?? [])].map((range) => range.toString()), tag)
 
 test.describe('the whole workbench loop', () => {
   test.skip(!haveSeeds, 'the seed articles (../shared/corpus/seed-articles) are not on this machine')
