@@ -74,11 +74,10 @@ function electronBinaryPath() {
 function tryElectronBinary() {
   if (electronBinaryPath()) return electronBinaryPath()
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || existsSync(electronMarker)) return null
-  log('fetching the Electron binary…')
+  // Quietly: where it fails, scripts/start.mjs says in one line that browser mode starts instead.
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 })
   if (result.status === 0 && electronBinaryPath()) return electronBinaryPath()
   writeFileSync(electronMarker, `${new Date().toISOString()} download failed\n`)
-  log('the Electron binary cannot be downloaded here; the workbench will run in browser mode')
   return null
 }
 

@@ -11,6 +11,9 @@ interface Props {
 
 const shorten = (text: string, max = 90): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
+/** The quote as the row shows it: in quotation marks, unless the span already starts with one. */
+const quoted = (text: string): string => (/^["“‘'«„]/.test(text) ? shorten(text) : `“${shorten(text)}”`)
+
 /** The article's annotations in reading order; a click or Enter jumps to the span. */
 export function AnnotationSidebar({ annotations, tags, focusedId, onFocus, onDelete }: Props) {
   const listRef = useRef<HTMLUListElement>(null)
@@ -43,7 +46,7 @@ export function AnnotationSidebar({ annotations, tags, focusedId, onFocus, onDel
                 <span className="tag-badge" style={{ background: tag?.color ?? '#666' }}>
                   {tag?.label ?? annotation.tag}
                 </span>
-                <span className="annotation-quote">“{shorten(annotation.quote.exact)}”</span>
+                <span className="annotation-quote">{quoted(annotation.quote.exact)}</span>
                 <span className="annotation-meta">{annotation.creator.name}</span>
               </button>
               <button
