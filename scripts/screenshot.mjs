@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const data = mkdtempSync(join(tmpdir(), 'wb-shot-'))
-const cli = (...args) => spawnSync(process.execPath, [join(root, 'bin/workbench.mjs'), ...args, '--data', data], { stdio: 'ignore' })
+const cli = (...args) =>
+  spawnSync(process.execPath, [join(root, 'bin/workbench.mjs'), ...args, '--data', data], { stdio: 'ignore' })
 cli('profile', '--name', 'Ada Analyst')
 cli('import', join(root, 'resources/sample-corpus'))
 
-const server = spawn(process.execPath, [join(root, 'bin/workbench.mjs'), 'serve', '--data', data], { stdio: ['ignore', 'pipe', 'inherit'] })
+const server = spawn(process.execPath, [join(root, 'bin/workbench.mjs'), 'serve', '--data', data], {
+  stdio: ['ignore', 'pipe', 'inherit']
+})
 const url = await new Promise((resolve) => {
   let out = ''
   server.stdout.on('data', (chunk) => {
@@ -45,7 +48,10 @@ await tag('figure', '7 to 4')
 await tag('figure', '$3.2 million')
 await tag('claim', 'approving a subsidy of $3.2 million after a session that lasted nearly four hours')
 await tag('figure', 'nearly four hours')
-await tag('quote', '“We heard from more than 200 residents tonight, and almost all of them said the same thing: don’t cut us off,”')
+await tag(
+  'quote',
+  '“We heard from more than 200 residents tonight, and almost all of them said the same thing: don’t cut us off,”'
+)
 await tag('figure', 'more than 200 residents')
 await tag('quote', '“an average of 1,150 passengers a day, down from about 1,900 before the pandemic,”')
 await tag('figure', '1,150 passengers a day')
@@ -53,7 +59,13 @@ await tag('claim', 'celebrated outside the chamber 🎉')
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync'
+  ]
 })
 const page = await browser.newPage({ viewport: { width: 1360, height: 760 }, deviceScaleFactor: 1 })
 await page.goto(url)
