@@ -23,6 +23,11 @@ export default tseslint.config(
     // Electron may be imported only by the thin shell: main/index.ts, main/ipc.ts and the preload.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/index.ts', 'src/main/ipc.ts', 'src/preload/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }] }] }
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only the Electron shell imports electron.' }] }
+      ]
+    }
   }
 )
