@@ -38,7 +38,7 @@ export async function importArticleFiles(
   return summarise(results)
 }
 
-export function summarise(results: FileImportResult[]): ImportReport {
+function summarise(results: FileImportResult[]): ImportReport {
   return {
     files: results,
     imported: results.filter((r) => r.status === 'imported').length,
