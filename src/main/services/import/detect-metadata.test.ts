@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cleanFurniture } from './clean-furniture'
-import { detectLanguage, detectMetadata, detectTitle, detectUrl } from './detect-metadata'
+import { detectLanguage, detectMetadata, detectPublishedDate, detectTitle, detectUrl } from './detect-metadata'
 
 const detect = (raw: string): ReturnType<typeof detectMetadata> => detectMetadata(cleanFurniture(raw), raw)
 
@@ -109,5 +109,21 @@ describe('detectLanguage', () => {
 
   it('returns null for text without letters', () => {
     expect(detectLanguage('2024 — 90% 😀')).toBeNull()
+  })
+})
+
+describe('detectPublishedDate', () => {
+  const body = 'Officials met again on Tuesday and spoke for an hour. '.repeat(60)
+
+  it('reads the date from the head of a long article', () => {
+    expect(detectPublishedDate(`Talks resume\n\nDecember 30, 2021\n\n${body}`)).toBe('2021-12-30')
+  })
+
+  it('falls back to a date in the footer', () => {
+    expect(detectPublishedDate(`Talks resume\n\n${body}\n\nPublished 3 January 2022`)).toBe('2022-01-03')
+  })
+
+  it('ignores a full date deep in the body, which dates an event, not the article', () => {
+    expect(detectPublishedDate(`Talks resume\n\n${body}The treaty of March 5, 1998 was cited.\n\n${body}`)).toBeNull()
   })
 })

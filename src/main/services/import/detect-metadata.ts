@@ -24,7 +24,7 @@ export function detectMetadata(cleaned: CleanedText, rawText: string): DetectedM
     outlet:
       sourceLineOutlet(lines) ?? cleaned.publisher ?? (url === null ? null : outletFromUrl(url)) ?? bylineOutlet(lines),
     url,
-    publishedDate: findFullDate(cleaned.text)?.iso ?? null,
+    publishedDate: detectPublishedDate(cleaned.text),
     language: detectLanguage(cleaned.text)
   }
 }
@@ -49,6 +49,18 @@ export function detectTitle(lines: readonly string[]): string | null {
 const BYLINE = /^\(?(?:By|(?:Story|Reporting|Report|Text|Written|Writing|Editing|Translation) by):?\s+(.+?)\)?$/i
 const SOURCE_LINE = /^Source:\s*(.+)$/i
 const URL_LINE = /^(?:(?:Source|URL|Link|Original(?: article)?)\s*:\s*)?(https?:\/\/\S+)$/i
+
+// A publication date stands in an article's head (dateline, byline) or in its footer ("Published …").
+// A full date deep in the body is the date of some event the story mentions, and a wrong date is worse
+// than none; reading only the head and the foot also keeps the search cheap on long texts.
+const DATE_HEAD_LENGTH = 1500
+const DATE_FOOT_LENGTH = 500
+
+/** The first full date in the article's head, else in its foot, as YYYY-MM-DD; null when neither states one. */
+export function detectPublishedDate(text: string): string | null {
+  if (text.length <= DATE_HEAD_LENGTH + DATE_FOOT_LENGTH) return findFullDate(text)?.iso ?? null
+  return findFullDate(text.slice(0, DATE_HEAD_LENGTH))?.iso ?? findFullDate(text.slice(-DATE_FOOT_LENGTH))?.iso ?? null
+}
 
 /** True for lines that state something about the article rather than being its headline. */
 function isMetaLine(line: string): boolean {
@@ -119,7 +131,7 @@ const ENGLISH_FUNCTION_WORDS = new Set([
 
 // The opening of an article settles its language; reading no further keeps the check cheap for long
 // texts (it ran on every import and was once the slowest step of the whole import path).
-const LANGUAGE_SAMPLE_LENGTH = 1000
+const LANGUAGE_SAMPLE_LENGTH = 600
 const NON_ASCII_LETTER = /\p{L}/u
 
 /** Returns "en" when the text reads as English by the measure above, else null. */
