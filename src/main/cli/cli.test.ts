@@ -40,6 +40,10 @@ describe('the workbench CLI', () => {
     const shown = await run('show', '1', '--data', data)
     expect(shown.out).toContain('Officials said about 100,000 troops 😀 remain.')
     expect(shown.out).not.toContain('Skip to main content')
+    const sha = /sha256: ([0-9a-f]{64})/.exec(shown.out)?.[1] as string
+    const bySha = await run('show', sha.slice(0, 8), '--data', data)
+    expect(bySha.out).toContain('Talks resume in Geneva')
+    expect((await run('show', 'not-an-article', '--data', data)).err).toMatch(/No article "not-an-article"/)
   })
 
   it('exports a bundle and imports it into another data directory', async () => {

@@ -8,7 +8,7 @@ import { startHttpHost } from '../host/http-host'
 import { listAnnotations } from '../services/annotations'
 import { exportBundle } from '../services/bundles/export-bundle'
 import { importBundle } from '../services/bundles/import-bundle'
-import { getArticle, listArticles } from '../services/corpus'
+import { findArticleIdsByShaPrefix, getArticle, listArticles } from '../services/corpus'
 import { importPaths } from '../services/import-articles'
 import { workerImporter } from '../services/import/importer'
 import { getProfile, setProfile } from '../services/profile'
@@ -40,7 +40,7 @@ function formatImportReport(report: ImportReport, io: CliIo): number {
     else if (result.status === 'duplicate') io.out(`unchanged  ${result.file}: already in the corpus`)
     else
       io.out(
-        `imported   ${result.file}: ${result.titles.map((t) => `“${t}” (#${result.articleIds[result.titles.indexOf(t)]})`).join(', ')}`
+        `imported   ${result.file}: ${result.titles.map((t, i) => `“${t}” (#${result.articleIds[i]})`).join(', ')}`
       )
   }
   io.out(`${report.imported} imported, ${report.duplicates} already present, ${report.failed} failed`)
@@ -52,11 +52,9 @@ function findArticle(db: Db, ref: string): Article {
   const id = /^#?(\d+)$/.exec(ref)
   if (id) return getArticle(db, Number(id[1]))
   if (/^[0-9a-f]{6,64}$/i.test(ref)) {
-    const row = db.prepare('SELECT id FROM article WHERE sha256 LIKE ?').all(`${ref.toLowerCase()}%`) as {
-      id: number
-    }[]
-    if (row.length === 1) return getArticle(db, row[0].id)
-    if (row.length > 1) throw new UserError(`"${ref}" matches ${row.length} articles; give more of the SHA-256.`)
+    const ids = findArticleIdsByShaPrefix(db, ref)
+    if (ids.length === 1) return getArticle(db, ids[0])
+    if (ids.length > 1) throw new UserError(`"${ref}" matches ${ids.length} articles; give more of the SHA-256.`)
   }
   throw new UserError(`No article "${ref}": give its number (see \`workbench list\`) or the start of its SHA-256.`)
 }

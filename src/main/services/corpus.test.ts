@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { getArticle, insertArticle, listArticles, updateArticle } from './corpus'
 import { createAnnotation } from './annotations'
-import { setProfile } from './profile'
+import { ensureTags, listTags, setProfile } from './profile'
 import { sha256Of } from './text-hash'
 
 function corpus() {
@@ -61,5 +61,23 @@ describe('the corpus', () => {
       text: 'Draft title text.'
     })
     expect(() => updateArticle(db, 99, { title: 'x' })).toThrow(/no article 99/)
+  })
+})
+
+describe('tags arriving from a bundle', () => {
+  it('are added without stealing a key this corpus already binds', () => {
+    const db = openDatabase(':memory:')
+    ensureTags(db, [
+      { name: 'speaker', label: 'Speaker', color: '#7c3aed', key: '1', builtin: false },
+      { name: 'place', label: 'Place', color: '#0891b2', key: '7', builtin: false },
+      { name: 'claim', label: 'Their claim', color: '#000000', key: '9', builtin: true }
+    ])
+    expect(listTags(db).map(({ name, label, key }) => ({ name, label, key }))).toEqual([
+      { name: 'claim', label: 'Claim', key: '1' },
+      { name: 'quote', label: 'Quote', key: '2' },
+      { name: 'figure', label: 'Figure', key: '3' },
+      { name: 'speaker', label: 'Speaker', key: '' },
+      { name: 'place', label: 'Place', key: '7' }
+    ])
   })
 })

@@ -42,6 +42,14 @@ export function findArticleBySha(db: Db, sha256: string): number | null {
   return row?.id ?? null
 }
 
+/** Ids of the articles whose SHA-256 starts with `prefix` (hex digits, any case). */
+export function findArticleIdsByShaPrefix(db: Db, prefix: string): number[] {
+  if (!/^[0-9a-f]+$/i.test(prefix)) return []
+  return statement(db, 'SELECT id FROM article WHERE sha256 LIKE ? ORDER BY id')
+    .pluck()
+    .all(`${prefix.toLowerCase()}%`) as number[]
+}
+
 /**
  * Stores one article and returns its id. The caller runs this inside its transaction and has checked
  * (with findArticleBySha) that the text is new; it passes the text's hash when it has it already.

@@ -42,12 +42,16 @@ export function listTags(db: Db): Tag[] {
   return rows.map((row) => ({ ...row, builtin: row.builtin === 1 }))
 }
 
-/** Adds the tags of a bundle that this corpus lacks; existing tags keep their local colour and key. */
+/**
+ * Adds the tags of a bundle that this corpus lacks; existing tags keep their local colour and key. A
+ * new tag whose key is already bound here arrives without a key rather than stealing it.
+ */
 export function ensureTags(db: Db, tags: readonly Tag[]): void {
   const insert = db.prepare(
     `INSERT INTO tag (name, label, color, key, builtin, position)
      VALUES (@name, @label, @color, @key, 0, (SELECT COALESCE(MAX(position), 0) + 1 FROM tag))
      ON CONFLICT(name) DO NOTHING`
   )
-  for (const tag of tags) insert.run(tag)
+  const keyTaken = db.prepare(`SELECT 1 FROM tag WHERE key = ? AND key <> ''`).pluck()
+  for (const tag of tags) insert.run({ ...tag, key: keyTaken.get(tag.key) ? '' : tag.key })
 }

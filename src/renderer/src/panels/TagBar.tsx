@@ -25,7 +25,7 @@ export function TagBar({ tags, annotations, onTag }: Props) {
           >
             <span className="swatch" style={{ background: tag.color }} aria-hidden="true" />
             {tag.label}
-            <kbd aria-hidden="true">{tag.key}</kbd>
+            {tag.key && <kbd aria-hidden="true">{tag.key}</kbd>}
             <span className="tag-count" aria-hidden="true">
               {count}
             </span>
