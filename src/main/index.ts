@@ -15,9 +15,12 @@ import { workerImporter } from './services/import/importer'
 const dataDir = resolveDataDir(process.argv)
 app.setPath('userData', dataDir)
 
-/** better-sqlite3 built for Electron's ABI by scripts/setup.mjs (the Node build cannot load here). */
+/**
+ * better-sqlite3 built for Electron's ABI by scripts/setup.mjs (the Node build cannot load here), found
+ * from this file (out/main/) rather than the app path, which depends on how Electron was started.
+ */
 function electronNativeBinding(): string | undefined {
-  const path = join(app.getAppPath(), '.native', 'electron', 'better_sqlite3.node')
+  const path = join(__dirname, '..', '..', '.native', 'electron', 'better_sqlite3.node')
   return existsSync(path) ? path : undefined
 }
 

@@ -4,21 +4,12 @@ import { UserError } from '../../shared/errors'
 import { createAnnotation, deleteAnnotation, listAnnotations } from './annotations'
 import { insertArticle } from './corpus'
 import { setProfile } from './profile'
+import { plainDraft } from './test-drafts'
 
 function corpusWith(text: string) {
   const db = openDatabase(':memory:')
   const analyst = setProfile(db, 'Ada')
-  const draft = {
-    title: 'T',
-    outlet: null,
-    url: null,
-    publishedDate: null,
-    language: 'en',
-    text,
-    rawText: text,
-    removed: []
-  }
-  const articleId = insertArticle(db, draft, 'a.txt', '2026-01-01T00:00:00.000Z')
+  const articleId = insertArticle(db, plainDraft(text), 'a.txt', '2026-01-01T00:00:00.000Z')
   return { db, analyst, articleId }
 }
 

@@ -7,6 +7,7 @@ import type { Analyst, Annotation, ArticleDraft } from '../../../shared/model'
 import { createAnnotation } from '../annotations'
 import { insertArticle } from '../corpus'
 import { ensureTags, setProfile, upsertAnalyst } from '../profile'
+import { plainDraft } from '../test-drafts'
 import type { AnnotationCollectionJson, BundleArticle, WebAnnotationJson } from './bundle-schema'
 
 /** An emoji and a mathematical letter (both astral: two UTF-16 units, one code point) precede the spans. */
@@ -30,10 +31,7 @@ export const KYIV_DRAFT: ArticleDraft = {
   ]
 }
 
-/** A draft of `text` as it stands: no metadata beyond a title, nothing removed. */
-export function plainDraft(text: string, title: string): ArticleDraft {
-  return { title, outlet: null, url: null, publishedDate: null, language: null, text, rawText: text, removed: [] }
-}
+export { plainDraft }
 
 export const MARKETS_DRAFT = plainDraft(MARKETS_TEXT, 'Markets close higher')
 
