@@ -15,6 +15,11 @@ export default tseslint.config(
     }
   },
   {
+    // CommonJS helpers shared by the .mjs scripts and TypeScript.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' }
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules }

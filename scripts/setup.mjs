@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { electronBinary } from './electron-binary.cjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(root, 'package.json'))
@@ -61,22 +62,14 @@ function buildSqliteForNode() {
   log('better-sqlite3 ready')
 }
 
-function electronBinaryPath() {
-  try {
-    const pathTxt = readFileSync(join(electronDir, 'path.txt'), 'utf8')
-    const binary = join(electronDir, 'dist', pathTxt)
-    return existsSync(binary) ? binary : null
-  } catch {
-    return null
-  }
-}
-
 function tryElectronBinary() {
-  if (electronBinaryPath()) return electronBinaryPath()
+  const installed = electronBinary(root)
+  if (installed) return installed
   if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD || existsSync(electronMarker)) return null
   // Quietly: where it fails, scripts/start.mjs says in one line that browser mode starts instead.
   const result = spawnSync(process.execPath, [join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 120_000 })
-  if (result.status === 0 && electronBinaryPath()) return electronBinaryPath()
+  const downloaded = result.status === 0 ? electronBinary(root) : null
+  if (downloaded) return downloaded
   writeFileSync(electronMarker, `${new Date().toISOString()} download failed\n`)
   return null
 }

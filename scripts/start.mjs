@@ -2,26 +2,14 @@
 // `npm start`: launches the Electron app; where the Electron binary is missing (an offline install),
 // says so in one line and starts browser mode instead, printing its URL.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { electronBinary } from './electron-binary.cjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(join(root, 'package.json'))
 const args = process.argv.slice(2)
 
-function electronBinary() {
-  try {
-    const dir = dirname(require.resolve('electron/package.json'))
-    const binary = join(dir, 'dist', readFileSync(join(dir, 'path.txt'), 'utf8'))
-    return existsSync(binary) ? binary : null
-  } catch {
-    return null
-  }
-}
-
-const electron = electronBinary()
+const electron = electronBinary(root)
 const [command, commandArgs] = electron
   ? [electron, [join(root, 'out', 'main', 'index.js'), ...args]]
   : [process.execPath, [join(root, 'bin', 'workbench.mjs'), 'serve', ...args]]
