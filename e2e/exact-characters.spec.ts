@@ -67,3 +67,55 @@ test('tags exact characters around emoji, works the sidebar by keyboard, and exp
   expect(selectors.find((s) => s.type === 'TextQuoteSelector')?.exact).toBe('celebrated outside the chamber 🎉')
   await wb.stop()
 })
+
+test('highlights exactly the selected characters in combining accents, right-to-left and astral text', async ({
+  browser
+}, info) => {
+  const wb = await startWorkbench(info.project.metadata.host as HostKind, browser)
+  const { page } = wb
+  await answerProfile(page, 'Zoë Analyst')
+  await page.getByLabel('Article files to import').setInputFiles(join(sampleDir, 'market-square-sign.txt'))
+  await page.getByRole('button', { name: /Market square sign goes up/ }).click()
+
+  // Decomposed accents (e + U+0301): the span ends after the accent, never between it and its letter.
+  const cafe = 'Cafe\u0301 Ame\u0301lie'
+  await selectWithMouse(page, cafe)
+  await page.keyboard.press('1')
+  await expect(page.getByRole('button', { name: `Claim: ${cafe}` })).toBeVisible()
+  expect(await highlighted(page, 'claim')).toEqual([cafe])
+
+  // Right-to-left words inside an English line, selected with the caret word by word (logical order).
+  const arabic = 'أهلاً وسهلاً بكم في السوق'
+  await page.keyboard.press('c')
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Shift+End')
+    if ((await page.evaluate(() => window.getSelection()?.toString() ?? '')).startsWith('Council member')) break
+    await page.keyboard.press('ArrowDown')
+  }
+  await page.keyboard.press('Home')
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Control+ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+ArrowRight')
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(arabic)
+  await page.keyboard.press('2')
+  await expect(page.getByRole('button', { name: `Quote: ${arabic}` })).toBeVisible()
+  expect(await highlighted(page, 'quote')).toEqual([arabic])
+  await page.keyboard.press('Escape')
+
+  // Mathematical letters outside the Basic Multilingual Plane: two UTF-16 units each.
+  const crest = '𝔈𝔞𝔰𝔱𝔟𝔞𝔫𝔨'
+  await selectWithMouse(page, crest)
+  await page.keyboard.press('3')
+  await expect(page.getByRole('button', { name: `Figure: ${crest}` })).toBeVisible()
+  expect(await highlighted(page, 'figure')).toEqual([crest])
+  await page.screenshot({ path: info.outputPath('scripts.png') })
+
+  const [article] = await wb.call('listArticles', { filter: 'Market square' })
+  const { text } = await wb.call('getArticle', { id: article.id })
+  const stored = await wb.call('listAnnotations', { articleId: article.id })
+  expect(stored.map((a) => a.quote.exact).sort()).toEqual([cafe, arabic, crest].sort())
+  for (const a of stored) expect(text.slice(a.start, a.end)).toBe(a.quote.exact)
+  await wb.stop()
+})

@@ -4,8 +4,11 @@ import { expect, type Page } from '@playwright/test'
 
 /** Drags the mouse across the first occurrence of `phrase` in the article text. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  // The article loads after the click that opens it: wait until its text holds the phrase.
+  await expect(page.locator('.article-editable')).toContainText(phrase)
   const box = await page.evaluate((target) => {
-    const root = document.querySelector('.article-editable') as HTMLElement
+    const root = document.querySelector('.article-editable')
+    if (!root) return null
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       const at = node.data.indexOf(target)
@@ -38,9 +41,15 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
   await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(phrase)
 }
 
-/** The text under each range of a tag's highlight, in the order they were added. */
+/** The text under each range of a tag's highlights (every drawing lane), in reading order. */
 export const highlighted = (page: Page, tag: string): Promise<string[]> =>
-  page.evaluate((name) => [...(CSS.highlights.get(`wb-tag-${name}`) ?? [])].map((range) => range.toString()), tag)
+  page.evaluate((name) => {
+    const ranges = [...CSS.highlights.entries()]
+      .filter(([key]) => key.startsWith(`wb-tag-${name}-`))
+      .flatMap(([, highlight]) => [...highlight] as Range[])
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+    return ranges.map((range) => range.toString())
+  }, tag)
 
 export async function answerProfile(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name)

@@ -39,6 +39,9 @@ describe('the contract and its dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/analyst name/) } })
     await dispatch(handlers, 'setProfile', { name: 'Ada' })
     const second = await dispatch(handlers, 'createAnnotation', { articleId: 1, tag: 'claim', start: 0, end: 4 })
-    expect(second).toMatchObject({ ok: true, value: { creator: { name: 'Ada' } } })
+    expect(second).toMatchObject({
+      ok: true,
+      value: { changes: [{ before: null, after: { creator: { name: 'Ada' } } }] }
+    })
   })
 })

@@ -4,13 +4,32 @@ import { contract, type CallName, type Handlers } from '../shared/contract'
 import { UserError, type CallResult } from '../shared/errors'
 import type { Analyst } from '../shared/model'
 import type { Db } from './db/connection'
-import { createAnnotation, deleteAnnotation, listAnnotations } from './services/annotations'
+import { listAnnotations, listAttributeValues } from './services/annotations'
+import { createAnnotations, deleteAnnotations, redoStep, undoStep, updateAnnotation } from './services/editing'
+import { historyState } from './services/history'
+import { getKeyBindings, setKeyBindings } from './services/settings'
+import { createTag, deleteTag, updateTag } from './services/tags'
 import { exportBundle } from './services/bundles/export-bundle'
-import { importBundle } from './services/bundles/import-bundle'
-import { getArticle, listArticles, updateArticle } from './services/corpus'
+import { importBundle, previewBundleImport } from './services/bundles/import-bundle'
+import { getArticle, listArticles, setArticleStatus, updateArticle } from './services/corpus'
 import { importArticleFiles } from './services/import-articles'
+import { computeAgreement } from './services/agreement/agreement'
+import { exportAnnotations } from './services/exchange/export-annotations'
+import { importAnnotations } from './services/exchange/import-annotations'
+import { listOrphans, reattachOrphan } from './services/orphans'
 import { getProfile, listTags, setProfile } from './services/profile'
 import type { Importer } from './services/import/importer'
+import { acceptAllSuggestions, acceptSuggestions, listSuggestions, rejectSuggestions } from './services/suggestions'
+import { applyTagAll, previewTagAll } from './services/tag-all/tag-all'
+import { applyRules, deleteRule, listRules, previewRules, saveRules } from './services/tag-all/tag-rules'
+import { search } from './services/search/search'
+import { tagSearchHits } from './services/search/tag-hits'
+import { createStory, deleteStory, getStory, listStories, updateStory } from './services/stories/stories'
+import { suggestStories } from './services/stories/suggest-stories'
+import { compareStory } from './services/compare/compare-story'
+import { exportComparison } from './services/compare/export-comparison'
+import { ImportJobs } from './services/import/import-jobs'
+import { corpusOverview } from './services/overview'
 
 export interface Workspace {
   db: Db
@@ -29,8 +48,13 @@ export function requireProfile(db: Db): Analyst {
 const fromBase64 = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'))
 
 export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
+  const importJobs = new ImportJobs(db, importer)
   return {
-    getSession: () => ({ analyst: getProfile(db), tags: listTags(db), dataDir }),
+    getSession: () => {
+      const analyst = getProfile(db)
+      const history = analyst ? historyState(db, analyst) : { undo: null, redo: null }
+      return { analyst, tags: listTags(db), dataDir, history, keyBindings: getKeyBindings(db) }
+    },
     setProfile: ({ name }) => setProfile(db, name),
     listArticles: ({ filter }) => listArticles(db, filter),
     getArticle: ({ id }) => getArticle(db, id),
@@ -42,8 +66,20 @@ export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
         importer
       ),
     listAnnotations: ({ articleId }) => listAnnotations(db, articleId),
-    createAnnotation: (input) => createAnnotation(db, requireProfile(db), input),
-    deleteAnnotation: ({ id }) => deleteAnnotation(db, id),
+    createAnnotation: (input) => createAnnotations(db, requireProfile(db), [input]),
+    updateAnnotation: ({ id, patch }) => updateAnnotation(db, requireProfile(db), id, patch),
+    deleteAnnotations: ({ ids }) => deleteAnnotations(db, requireProfile(db), ids),
+    undo: () => undoStep(db, requireProfile(db)),
+    redo: () => redoStep(db, requireProfile(db)),
+    setArticleStatus: ({ id, status }) => {
+      setArticleStatus(db, id, status)
+      return { id, status }
+    },
+    listAttributeValues: ({ attribute, prefix }) => listAttributeValues(db, attribute, prefix),
+    createTag: (tag) => createTag(db, tag),
+    updateTag: ({ name, patch }) => updateTag(db, name, patch),
+    deleteTag: ({ name, ...what }) => deleteTag(db, name, what),
+    setKeyBindings: ({ bindings }) => setKeyBindings(db, bindings),
     exportBundle: ({ articleIds }) => {
       const bundle = exportBundle(db, requireProfile(db), articleIds)
       return {
@@ -53,7 +89,65 @@ export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
         annotations: bundle.annotations
       }
     },
-    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64))
+    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64)),
+    // ——— Team exchange (issue 5) ———
+    previewBundleImport: ({ name, base64 }) => previewBundleImport(db, name, fromBase64(base64)),
+    applyBundleImport: ({ name, base64, choices }) => importBundle(db, name, fromBase64(base64), choices),
+    listOrphans: ({ articleId }) => listOrphans(db, articleId),
+    reattachOrphan: ({ id, start, end }) => reattachOrphan(db, id, start, end),
+    exportAnnotations: ({ format, articleIds, mode }) => {
+      const file = exportAnnotations(db, format, articleIds, mode)
+      return {
+        fileName: file.fileName,
+        base64: Buffer.from(file.bytes).toString('base64'),
+        articles: file.articles,
+        annotations: file.annotations
+      }
+    },
+    importAnnotations: ({ format, files }) =>
+      importAnnotations(
+        db,
+        requireProfile(db),
+        format,
+        files.map((file) => ({ name: file.name, bytes: fromBase64(file.base64) }))
+      ),
+    getAgreement: ({ articleIds }) => computeAgreement(db, articleIds),
+    // ——— Bulk tagging and suggestions (issue 4) ———
+    listSuggestions: ({ articleId, kinds }) => listSuggestions(db, articleId, kinds),
+    acceptSuggestions: ({ articleId, suggestions }) =>
+      acceptSuggestions(db, requireProfile(db), articleId, suggestions),
+    rejectSuggestions: ({ articleId, suggestions }) =>
+      rejectSuggestions(db, requireProfile(db), articleId, suggestions),
+    acceptAllSuggestions: ({ articleIds, kinds }) => acceptAllSuggestions(db, requireProfile(db), articleIds, kinds),
+    previewTagAll: (input) => previewTagAll(db, input),
+    applyTagAll: (input) => applyTagAll(db, requireProfile(db), input),
+    listTagRules: ({ tag }) => listRules(db, tag),
+    saveTagRules: ({ rules }) => saveRules(db, rules),
+    deleteTagRule: ({ id }) => {
+      deleteRule(db, id)
+      return listRules(db)
+    },
+    previewTagRules: (input) => previewRules(db, input),
+    applyTagRules: (input) => applyRules(db, requireProfile(db), input),
+    // ── Find and compare (issue 6) ──
+    search: (input) => search(db, input),
+    tagSearchHits: (input) => tagSearchHits(db, requireProfile(db), input),
+    listStories: () => listStories(db),
+    getStory: ({ id }) => getStory(db, id),
+    createStory: (input) => createStory(db, requireProfile(db), input),
+    updateStory: (input) => updateStory(db, input),
+    deleteStory: ({ id }) => deleteStory(db, id),
+    suggestStories: () => suggestStories(db),
+    compareStory: ({ storyId }) => compareStory(db, storyId),
+    exportComparison: ({ storyId, format }) => {
+      const file = exportComparison(db, storyId, format)
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: Buffer.from(file.text).toString('base64') }
+    },
+    startImport: ({ files }) =>
+      importJobs.start(files.map((file) => ({ name: file.name, bytes: fromBase64(file.base64) }))),
+    importProgress: ({ jobId }) => importJobs.progress(jobId),
+    cancelImport: ({ jobId }) => importJobs.cancel(jobId),
+    getOverview: () => corpusOverview(db)
   }
 }
 

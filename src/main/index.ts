@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { RENDERER_CSP } from '../shared/csp'
-import { MENU_CHANNEL, type MenuCommand } from '../shared/menu'
+import { MENU_CHANNEL, menuAccelerator, type MenuCommand } from '../shared/menu'
 import { resolveDataDir } from './data-dir'
 import { openDatabase } from './db/connection'
 import { createHandlers } from './handlers'
@@ -37,24 +37,38 @@ function sendMenu(window: BrowserWindow, command: MenuCommand): void {
 }
 
 function buildMenu(window: BrowserWindow): Menu {
-  const item = (label: string, accelerator: string, command: MenuCommand): MenuItemConstructorOptions => ({
+  const item = (label: string, command: MenuCommand): MenuItemConstructorOptions => ({
     label,
-    accelerator,
+    accelerator: menuAccelerator(command),
+    registerAccelerator: false,
     click: () => sendMenu(window, command)
   })
   return Menu.buildFromTemplate([
     {
       label: 'File',
       submenu: [
-        item('Import Articles…', 'CmdOrCtrl+O', 'import-articles'),
-        item('Import Bundle…', 'CmdOrCtrl+Shift+O', 'import-bundle'),
-        item('Export Bundle…', 'CmdOrCtrl+E', 'export-bundle'),
+        item('Import Articles…', 'import-articles'),
+        item('Import Bundle…', 'import-bundle'),
+        item('Export Bundle…', 'export-bundle'),
+        { type: 'separator' },
+        item('Settings…', 'settings'),
         { type: 'separator' },
         { role: 'quit' }
       ]
     },
-    { role: 'editMenu' },
-    { role: 'viewMenu' }
+    {
+      label: 'Edit',
+      submenu: [
+        // Undo and redo are the corpus's own (saved steps), not the text-field undo of the roles.
+        item('Undo', 'undo'),
+        item('Redo', 'redo'),
+        { type: 'separator' },
+        { role: 'copy' },
+        { role: 'selectAll' }
+      ]
+    },
+    { role: 'viewMenu' },
+    { label: 'Help', submenu: [item('Key Bindings', 'cheat-sheet')] }
   ])
 }
 

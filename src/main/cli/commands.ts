@@ -1,18 +1,23 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { UserError } from '../../shared/errors'
-import type { Article, ImportReport } from '../../shared/model'
+import type { Article, ConflictChoice, ImportReport } from '../../shared/model'
 import type { Db } from '../db/connection'
 import { createHandlers, requireProfile } from '../handlers'
 import { startHttpHost } from '../host/http-host'
 import { listAnnotations } from '../services/annotations'
 import { exportBundle } from '../services/bundles/export-bundle'
-import { importBundle } from '../services/bundles/import-bundle'
+import { importBundle, previewBundleImport } from '../services/bundles/import-bundle'
+import { computeAgreement } from '../services/agreement/agreement'
+import { exportAnnotations } from '../services/exchange/export-annotations'
+import { importAnnotations } from '../services/exchange/import-annotations'
 import { findArticleIdsByShaPrefix, getArticle, listArticles } from '../services/corpus'
 import { importPaths } from '../services/import-articles'
 import { workerImporter } from '../services/import/importer'
 import { getProfile, setProfile } from '../services/profile'
 import type { CliIo } from './index'
+import { BULK_COMMANDS } from './bulk-commands'
+import { FIND_COMMANDS } from './find-commands'
 
 /** The built import worker beside the built CLI (out/main/); absent when running from sources. */
 const IMPORT_WORKER = join(__dirname, 'import-worker.js')
@@ -47,8 +52,20 @@ function formatImportReport(report: ImportReport, io: CliIo): number {
   return report.failed > 0 ? 1 : 0
 }
 
+/** A file, or every file directly inside a folder, as uploads. */
+function readUploads(path: string): { name: string; bytes: Uint8Array }[] {
+  try {
+    if (!statSync(path).isDirectory()) return [{ name: basename(path), bytes: readFileSync(path) }]
+    return readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => ({ name: entry.name, bytes: readFileSync(join(path, entry.name)) }))
+  } catch (error) {
+    throw new UserError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
+  }
+}
+
 /** An article named by its id (#12 or 12) or by the start of its SHA-256. */
-function findArticle(db: Db, ref: string): Article {
+export function findArticle(db: Db, ref: string): Article {
   const id = /^#?(\d+)$/.exec(ref)
   if (id) return getArticle(db, Number(id[1]))
   if (/^[0-9a-f]{6,64}$/i.test(ref)) {
@@ -111,13 +128,24 @@ export const COMMANDS: Record<string, Command> = {
     }
   },
   export: {
-    args: '--out FILE [articles…]',
-    summary: 'write an annotated bundle (.wbundle) of the given articles, or of all',
-    options: { out: { type: 'string', short: 'o' } },
+    args: '--out FILE [--format bundle|brat|csv|labelstudio] [--predictions] [articles…]',
+    summary:
+      'write a bundle (.wbundle, the default) or brat, CSV or Label Studio files of the given articles, or of all',
+    options: { out: { type: 'string', short: 'o' }, format: { type: 'string' }, predictions: { type: 'boolean' } },
     run: ({ db, values, positionals, io }) => {
       const out = values.out
       if (typeof out !== 'string') throw new UserError('say where to write the bundle: --out FILE')
       const ids = positionals.length ? positionals.map((ref) => findArticle(db, ref).id) : undefined
+      const format = values.format ?? 'bundle'
+      if (format !== 'bundle') {
+        if (format !== 'brat' && format !== 'csv' && format !== 'labelstudio') {
+          throw new UserError(`--format must be bundle, brat, csv or labelstudio, not "${String(format)}"`)
+        }
+        const file = exportAnnotations(db, format, ids, values.predictions ? 'predictions' : 'annotations')
+        writeFileSync(out, file.bytes)
+        io.out(`wrote ${out} (${format}): ${file.articles} articles, ${file.annotations} annotations`)
+        return 0
+      }
       const bundle = exportBundle(db, requireProfile(db), ids)
       writeFileSync(out, bundle.bytes)
       io.out(`wrote ${out}: ${bundle.articles} articles, ${bundle.annotations} annotations`)
@@ -125,9 +153,14 @@ export const COMMANDS: Record<string, Command> = {
     }
   },
   'import-bundle': {
-    args: '<FILE>',
-    summary: 'merge an annotated bundle into this corpus',
-    run: ({ db, positionals, io }) => {
+    args: '[--resolve newer|mine|theirs] <FILE>',
+    summary: 'merge an annotated bundle into this corpus; conflicts keep ours unless --resolve says otherwise',
+    options: { resolve: { type: 'string' } },
+    run: ({ db, values, positionals, io }) => {
+      const resolve = values.resolve
+      if (resolve !== undefined && resolve !== 'newer' && resolve !== 'mine' && resolve !== 'theirs') {
+        throw new UserError(`--resolve must be newer, mine or theirs, not "${String(resolve)}"`)
+      }
       if (positionals.length !== 1) throw new UserError('name one bundle file')
       let bytes: Uint8Array
       try {
@@ -135,12 +168,58 @@ export const COMMANDS: Record<string, Command> = {
       } catch (error) {
         throw new UserError(`${positionals[0]}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
       }
-      const r = importBundle(db, basename(positionals[0]), bytes)
+      const name = basename(positionals[0])
+      const choices: Record<string, ConflictChoice> = {}
+      if (resolve) {
+        for (const conflict of previewBundleImport(db, name, bytes).conflicts) {
+          choices[conflict.id] = resolve === 'newer' ? conflict.suggested : resolve
+        }
+      }
+      const r = importBundle(db, name, bytes, choices)
       io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
       io.out(
-        `annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting`
+        `annotations ${r.annotationsAdded} added, ${r.annotationsChanged} changed, ${r.annotationsDeleted} deleted, ` +
+          `${r.annotationsUnchanged} unchanged, ${r.annotationsConflicting} conflicting, ${r.orphans} orphaned`
       )
-      for (const id of r.conflicts) io.out(`  conflict: ${id} differs from the stored version (kept the stored one)`)
+      if (r.conflictsResolved) io.out(`${r.conflictsResolved} conflicts settled (${resolve})`)
+      for (const id of r.conflicts) io.out(`  conflict: ${id} was changed here and there (kept the stored one)`)
+      return 0
+    }
+  },
+  'import-annotations': {
+    args: '--format brat|labelstudio <zip, folder or JSON file>',
+    summary: 'import annotations made in brat (zip or folder of .txt/.ann) or Label Studio (JSON tasks)',
+    options: { format: { type: 'string' } },
+    run: ({ db, values, positionals, io }) => {
+      const format = values.format
+      if (format !== 'brat' && format !== 'labelstudio')
+        throw new UserError('say which format: --format brat|labelstudio')
+      if (positionals.length !== 1) throw new UserError('name one zip, folder or JSON file')
+      const r = importAnnotations(db, requireProfile(db), format, readUploads(positionals[0]))
+      io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
+      io.out(`annotations ${r.annotationsAdded} added, ${r.annotationsUnchanged} already present`)
+      if (r.tagsAdded.length) io.out(`new tags: ${r.tagsAdded.join(', ')}`)
+      return 0
+    }
+  },
+  agreement: {
+    args: '[articles…]',
+    summary: 'per tag agreement between analysts (span F1 exact and overlap, token κ) on shared articles',
+    run: ({ db, positionals, io }) => {
+      const ids = positionals.length ? positionals.map((ref) => findArticle(db, ref).id) : undefined
+      const report = computeAgreement(db, ids)
+      io.out(
+        `${report.articles} shared article${report.articles === 1 ? '' : 's'}, ${report.pairs} analyst pair${report.pairs === 1 ? '' : 's'}: ${report.analysts.map((a) => a.name).join(', ') || '—'}`
+      )
+      const cell = (value: number | null) => (value === null ? '—' : value.toFixed(3)).padStart(9)
+      io.out(
+        `${'tag'.padEnd(12)}${'spans'.padStart(7)}${'exact F1'.padStart(9)}${'overlap'.padStart(9)}${'κ'.padStart(9)}`
+      )
+      for (const row of report.tags) {
+        io.out(
+          `${row.tag.padEnd(12)}${String(row.spans).padStart(7)}${cell(row.exactF1)}${cell(row.overlapF1)}${cell(row.kappa)}`
+        )
+      }
       return 0
     }
   },
@@ -186,5 +265,7 @@ export const COMMANDS: Record<string, Command> = {
       process.once('SIGTERM', stop)
       return new Promise<number>(() => {})
     }
-  }
+  },
+  ...BULK_COMMANDS,
+  ...FIND_COMMANDS
 }

@@ -1,11 +1,21 @@
 import type { Database } from 'better-sqlite3'
 import m001 from './migrations/001-initial.sql?raw'
+import m002 from './migrations/002-editing.sql?raw'
+import m003 from './migrations/003-exchange.sql?raw'
+import m004 from './migrations/004-suggest.sql?raw'
+import m005 from './migrations/005-search.sql?raw'
 
 /**
  * The schema's history, oldest first. A migration is never edited once released: add a numbered
  * file. `PRAGMA user_version` records how many have been applied.
  */
-export const MIGRATIONS: readonly { name: string; sql: string }[] = [{ name: '001-initial', sql: m001 }]
+export const MIGRATIONS: readonly { name: string; sql: string }[] = [
+  { name: '001-initial', sql: m001 },
+  { name: '002-editing', sql: m002 },
+  { name: '003-exchange', sql: m003 },
+  { name: '004-suggest', sql: m004 },
+  { name: '005-search', sql: m005 }
+]
 
 /**
  * Applies the migrations the database has not seen, each in its own transaction, and returns how

@@ -50,4 +50,22 @@ describe('annotations', () => {
     expect(deleteAnnotation(db, made.id)).toEqual({ id: made.id, articleId })
     expect(() => deleteAnnotation(db, made.id)).toThrow(/already have been deleted/)
   })
+
+  it('store validated attributes and a note with a new annotation, and refuse bad ones', () => {
+    const { db, analyst, articleId } = corpusWith('some 100,000 troops')
+    const made = createAnnotation(db, analyst, {
+      articleId,
+      tag: 'figure',
+      start: 5,
+      end: 19,
+      attributes: { value: 100000, unit: 'troops', approximate: true, qualifier: 'some' },
+      note: 'US intelligence estimate'
+    })
+    expect(made.attributes).toEqual({ value: 100000, unit: 'troops', approximate: true, qualifier: 'some' })
+    expect(made.note).toBe('US intelligence estimate')
+    expect(() =>
+      createAnnotation(db, analyst, { articleId, tag: 'figure', start: 5, end: 19, attributes: { valueHigh: 5 } })
+    ).toThrow(/figure's attributes/)
+    expect(listAnnotations(db, articleId)).toHaveLength(1)
+  })
 })

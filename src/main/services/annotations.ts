@@ -1,9 +1,13 @@
 import { v7 as uuidv7 } from 'uuid'
 import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
+import { checkAttributes } from '../../shared/attributes'
 import { UserError } from '../../shared/errors'
-import type { Analyst, Annotation, Attributes } from '../../shared/model'
+import type { Analyst, Annotation, Attributes, Provenance } from '../../shared/model'
 import { quoteAt, spanProblem } from '../../shared/text-quote'
-import { getArticle } from './corpus'
+import { reviveVersion, writeTombstone } from './annotation-versions'
+import { articleText } from './corpus'
+import { getProfile } from './profile'
 
 interface AnnotationRow {
   id: string
@@ -20,6 +24,7 @@ interface AnnotationRow {
   creator_name: string
   created: string
   modified: string
+  provenance: string | null
 }
 
 const SELECT = `SELECT annotation.*, analyst.name AS creator_name FROM annotation JOIN analyst ON analyst.id = annotation.creator_id`
@@ -36,39 +41,65 @@ function toAnnotation(row: AnnotationRow): Annotation {
     note: row.note,
     creator: { id: row.creator_id, name: row.creator_name },
     created: row.created,
-    modified: row.modified
+    modified: row.modified,
+    ...(row.provenance ? { provenance: JSON.parse(row.provenance) as Provenance } : {})
   }
 }
 
 /** An article's annotations in reading order (start, then longer spans first). */
 export function listAnnotations(db: Db, articleId: number): Annotation[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE article_id = ? ORDER BY start_u16, end_u16 DESC, id`)
-    .all(articleId) as AnnotationRow[]
+  const rows = statement(db, `${SELECT} WHERE article_id = ? ORDER BY start_u16, end_u16 DESC, id`).all(
+    articleId
+  ) as AnnotationRow[]
   return rows.map(toAnnotation)
+}
+
+/** The ids of an article's annotations, in the order listAnnotations gives them. */
+export function listAnnotationIds(db: Db, articleId: number): string[] {
+  const rows = statement(db, 'SELECT id FROM annotation WHERE article_id = ? ORDER BY start_u16, end_u16 DESC, id').all(
+    articleId
+  ) as { id: string }[]
+  return rows.map((row) => row.id)
 }
 
 /** One annotation, or null. */
 export function findAnnotation(db: Db, id: string): Annotation | null {
-  const row = db.prepare(`${SELECT} WHERE annotation.id = ?`).get(id) as AnnotationRow | undefined
+  const row = statement(db, `${SELECT} WHERE annotation.id = ?`).get(id) as AnnotationRow | undefined
   return row ? toAnnotation(row) : null
 }
 
-function assertTag(db: Db, tag: string): void {
-  if (!db.prepare('SELECT 1 FROM tag WHERE name = ?').get(tag)) throw new UserError(`There is no tag "${tag}".`)
+export function assertTag(db: Db, tag: string): void {
+  if (!statement(db, 'SELECT 1 FROM tag WHERE name = ?').get(tag)) throw new UserError(`There is no tag "${tag}".`)
 }
 
-/** Writes an annotation exactly as given (id, times and creator included); used by create and import. */
+/**
+ * Writes an annotation exactly as given (id, times and creator included); used by create, import and
+ * undo. An annotation inserted again after its deletion loses its tombstone and is current again.
+ */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
-  db.prepare(
-    `INSERT INTO annotation (id, article_id, tag, start_u16, end_u16, exact, prefix, suffix, attributes, note, creator_id, created, modified)
-     VALUES (@id, @articleId, @tag, @start, @end, @exact, @prefix, @suffix, @attributes, @note, @creatorId, @created, @modified)`
-  ).run({
-    ...annotation,
-    ...annotation.quote,
-    attributes: JSON.stringify(annotation.attributes),
-    creatorId: annotation.creator.id
-  })
+  reviveVersion(db, annotation.id, annotation.modified)
+  insertAnnotationRow(db, annotation)
+}
+
+/** An annotation as the named parameters of the annotation table's columns. */
+const rowParams = (annotation: Annotation) => ({
+  ...annotation,
+  ...annotation.quote,
+  attributes: JSON.stringify(annotation.attributes),
+  creatorId: annotation.creator.id,
+  provenance: annotation.provenance ? JSON.stringify(annotation.provenance) : null
+})
+
+/**
+ * Writes the annotation row alone, for a merge that knows the corpus has never seen the id (no
+ * tombstone, no history), where insertAnnotation's clean-up would cost two deletes per annotation.
+ */
+export function insertAnnotationRow(db: Db, annotation: Annotation): void {
+  statement(
+    db,
+    `INSERT INTO annotation (id, article_id, tag, start_u16, end_u16, exact, prefix, suffix, attributes, note, creator_id, created, modified, provenance)
+     VALUES (@id, @articleId, @tag, @start, @end, @exact, @prefix, @suffix, @attributes, @note, @creatorId, @created, @modified, @provenance)`
+  ).run(rowParams(annotation))
 }
 
 export interface NewAnnotation {
@@ -78,40 +109,112 @@ export interface NewAnnotation {
   end: number
   attributes?: Attributes
   note?: string
+  /** Which rule proposed the span and who accepted it, for annotations made in bulk (issue 4). */
+  provenance?: Provenance
+}
+
+/**
+ * The annotation `input` describes, checked against its article's text and the tag set, with a new
+ * id; not yet stored. Throws a UserError naming the problem.
+ */
+export function draftAnnotation(db: Db, creator: Analyst, input: NewAnnotation, now = new Date()): Annotation {
+  // Only the text: bulk tagging drafts thousands of annotations, and the whole article is ten times slower.
+  const text = articleText(db, input.articleId)
+  assertTag(db, input.tag)
+  const problem = spanProblem(text, input.start, input.end)
+  if (problem) throw new UserError(`Cannot tag this selection: ${problem}.`)
+  const stamp = now.toISOString()
+  return {
+    id: uuidv7({ msecs: now.getTime() }),
+    articleId: input.articleId,
+    tag: input.tag,
+    start: input.start,
+    end: input.end,
+    quote: quoteAt(text, input.start, input.end),
+    attributes: checkedAttributes(input.tag, input.attributes ?? {}),
+    note: input.note ?? '',
+    creator,
+    created: stamp,
+    modified: stamp,
+    ...(input.provenance ? { provenance: input.provenance } : {})
+  }
+}
+
+/** Attributes cleaned for `tag`, or a UserError naming the field at fault. */
+export function checkedAttributes(tag: string, attributes: Attributes): Attributes {
+  const checked = checkAttributes(tag, attributes)
+  if (!checked.ok) throw new UserError(`Cannot set the ${tag}'s attributes: ${checked.problem}.`)
+  return checked.attributes
 }
 
 /** Tags [start, end) of an article for `creator` and returns the stored annotation. */
 export function createAnnotation(db: Db, creator: Analyst, input: NewAnnotation, now = new Date()): Annotation {
   return db.transaction(() => {
-    const article = getArticle(db, input.articleId)
-    assertTag(db, input.tag)
-    const problem = spanProblem(article.text, input.start, input.end)
-    if (problem) throw new UserError(`Cannot tag this selection: ${problem}.`)
-    const stamp = now.toISOString()
-    const annotation: Annotation = {
-      id: uuidv7({ msecs: now.getTime() }),
-      articleId: input.articleId,
-      tag: input.tag,
-      start: input.start,
-      end: input.end,
-      quote: quoteAt(article.text, input.start, input.end),
-      attributes: input.attributes ?? {},
-      note: input.note ?? '',
-      creator,
-      created: stamp,
-      modified: stamp
-    }
+    const annotation = draftAnnotation(db, creator, input, now)
     insertAnnotation(db, annotation)
     return annotation
   })()
 }
 
-/** Removes an annotation and says which article it belonged to. */
-export function deleteAnnotation(db: Db, id: string): { id: string; articleId: number } {
+/**
+ * Removes an annotation and says which article it belonged to. The deletion leaves a tombstone
+ * (stamped `now`, by the analyst of this corpus) that bundles carry to other corpora, and the deleted
+ * version stays in the annotation's history.
+ */
+export function deleteAnnotation(db: Db, id: string, now = new Date()): { id: string; articleId: number } {
   return db.transaction(() => {
     const existing = findAnnotation(db, id)
     if (!existing) throw new UserError(`There is no annotation ${id}; it may already have been deleted.`)
-    db.prepare('DELETE FROM annotation WHERE id = ?').run(id)
+    discardAnnotation(db, existing, now)
     return { id, articleId: existing.articleId }
   })()
+}
+
+/**
+ * Values of an attribute already used in the corpus (speakers, claimants), most used first, that
+ * start with `prefix` (any case); for completion in the attributes panel.
+ */
+export function listAttributeValues(db: Db, attribute: 'speaker' | 'claimant', prefix = ''): string[] {
+  return db
+    .prepare(
+      `SELECT json_extract(attributes, '$.' || @attribute) AS value FROM annotation
+       WHERE value IS NOT NULL AND value LIKE @like ESCAPE '\\'
+       GROUP BY value ORDER BY COUNT(*) DESC, value LIMIT 50`
+    )
+    .pluck()
+    .all({ attribute, like: `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }) as string[]
+}
+
+/**
+ * Overwrites the stored version of an annotation with another version of it (a merge taking the
+ * bundle's side); the replaced version goes to the annotation's history.
+ */
+export function replaceAnnotation(db: Db, annotation: Annotation): void {
+  statement(
+    db,
+    `UPDATE annotation SET article_id = @articleId, tag = @tag, start_u16 = @start, end_u16 = @end, exact = @exact,
+       prefix = @prefix, suffix = @suffix, attributes = @attributes, note = @note, creator_id = @creatorId,
+       created = @created, modified = @modified, provenance = @provenance
+     WHERE id = @id`
+  ).run(rowParams(annotation))
+}
+
+/** Removes an annotation deleted elsewhere; the caller writes the tombstone that came with it. */
+export function removeAnnotation(db: Db, id: string): void {
+  statement(db, 'DELETE FROM annotation WHERE id = ?').run(id)
+}
+
+/**
+ * Removes an annotation the analyst deleted here (directly, or by undoing its creation), leaving a
+ * tombstone that bundles carry to other corpora; the deleted version stays in its history.
+ */
+export function discardAnnotation(db: Db, annotation: Annotation, now = new Date()): void {
+  removeAnnotation(db, annotation.id)
+  const sha = statement(db, 'SELECT sha256 FROM article WHERE id = ?').pluck().get(annotation.articleId) as string
+  writeTombstone(db, {
+    id: annotation.id,
+    articleSha: sha,
+    deleted: now.toISOString(),
+    deletedBy: getProfile(db)?.id ?? null
+  })
 }

@@ -2,7 +2,14 @@ import type { Db } from '../db/connection'
 import { statement } from '../db/statements'
 import { sha256Of } from './text-hash'
 import { UserError } from '../../shared/errors'
-import type { Article, ArticleDraft, ArticleMetaPatch, ArticleSummary, RemovedSegment } from '../../shared/model'
+import type {
+  Article,
+  ArticleDraft,
+  ArticleMetaPatch,
+  ArticleStatus,
+  ArticleSummary,
+  RemovedSegment
+} from '../../shared/model'
 
 interface ArticleRow {
   id: number
@@ -17,6 +24,7 @@ interface ArticleRow {
   removed: string
   source_file: string
   imported_at: string
+  status: ArticleStatus
 }
 
 function toArticle(row: ArticleRow): Article {
@@ -32,7 +40,8 @@ function toArticle(row: ArticleRow): Article {
     rawText: row.raw_text,
     removed: JSON.parse(row.removed) as RemovedSegment[],
     sourceFile: row.source_file,
-    importedAt: row.imported_at
+    importedAt: row.imported_at,
+    status: row.status
   }
 }
 
@@ -88,12 +97,26 @@ export function getArticle(db: Db, id: number): Article {
   return toArticle(row)
 }
 
+/** An article's cleaned text, or a UserError naming the id when there is none. */
+export function articleText(db: Db, id: number): string {
+  const text = statement(db, 'SELECT text FROM article WHERE id = ?').pluck().get(id) as string | undefined
+  if (text === undefined) throw new UserError(`There is no article ${id} in this corpus.`)
+  return text
+}
+
+/** Marks an article new, in progress or done. */
+export function setArticleStatus(db: Db, id: number, status: ArticleStatus): void {
+  if (statement(db, 'UPDATE article SET status = ? WHERE id = ?').run(status, id).changes === 0) {
+    throw new UserError(`There is no article ${id} in this corpus.`)
+  }
+}
+
 /** All articles whose title, outlet or source file contains `filter` (any case), newest first. */
 export function listArticles(db: Db, filter = ''): ArticleSummary[] {
   const like = `%${filter.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const rows = db
     .prepare(
-      `SELECT id, title, outlet, published AS publishedDate, source_file AS sourceFile FROM article
+      `SELECT id, title, outlet, published AS publishedDate, source_file AS sourceFile, status FROM article
        WHERE title LIKE @like ESCAPE '\\' OR COALESCE(outlet, '') LIKE @like ESCAPE '\\' OR source_file LIKE @like ESCAPE '\\'
        ORDER BY COALESCE(published, '') DESC, id DESC`
     )

@@ -14,26 +14,36 @@ export type { ArticleFile } from './import/import-batch'
  */
 const FILES_PER_BATCH = 250
 
+/** How a long import reports progress and learns that the analyst cancelled it. */
+export interface ImportControl {
+  /** Called after each batch with the files done so far and the files in all. */
+  onProgress?: (done: number, total: number) => void
+  /** Once this returns true no further batch starts; batches under way finish and are kept. */
+  cancelled?: () => boolean
+}
+
 /**
  * Imports several files; a bad file is reported and the others still import. Batches go to the
  * importer (inline, or worker threads) with up to `concurrency` of them in flight; results come back
- * in file order.
+ * in file order. A cancelled import reports only the files it finished.
  */
 export async function importArticleFiles(
   db: Db,
   files: readonly ArticleFile[],
   importer: Importer = inlineImporter(db),
-  now = new Date()
+  now = new Date(),
+  control: ImportControl = {}
 ): Promise<ImportReport> {
   const stamp = now.toISOString()
   const batches: ArticleFile[][] = []
   for (let i = 0; i < files.length; i += FILES_PER_BATCH) batches.push(files.slice(i, i + FILES_PER_BATCH))
   const results: FileImportResult[] = []
   const inFlight = batches.slice(0, importer.concurrency).map((batch) => importer.importBatch(batch, stamp))
-  for (let b = 0; b < batches.length; b++) {
+  let next = inFlight.length
+  while (inFlight.length) {
     results.push(...(await (inFlight.shift() as Promise<FileImportResult[]>)))
-    const next = batches[b + importer.concurrency]
-    if (next) inFlight.push(importer.importBatch(next, stamp))
+    control.onProgress?.(results.length, files.length)
+    if (next < batches.length && !control.cancelled?.()) inFlight.push(importer.importBatch(batches[next++], stamp))
   }
   return summarise(results)
 }

@@ -1,4 +1,4 @@
-// The annotated bundle format, version 1: its names and the zod schema of each file inside the zip.
+// The annotated bundle format, version 2 (version 1 is still read): its names and the zod schema of each file inside the zip.
 // docs/bundle-format.md describes the same format for people; keep the two in step.
 //
 // Export builds values of the schemas' input types (z.input) and import parses with the schemas, so
@@ -6,13 +6,17 @@
 import { z } from 'zod'
 
 export const BUNDLE_FORMAT = 'news-workbench-bundle'
-export const BUNDLE_VERSION = 1
+/** The version this workbench writes. */
+export const BUNDLE_VERSION = 2
+/** Every version this workbench reads. Version 1 had no lineage (`wb:replaces`) and no tombstones. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2]
 export const BUNDLE_EXTENSION = '.wbundle'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const ARTICLES_FILE = 'articles.json'
 export const ANNOTATIONS_FILE = 'annotations.jsonld'
-export const BUNDLE_FILES: readonly string[] = [MANIFEST_FILE, ARTICLES_FILE, ANNOTATIONS_FILE]
+export const TOMBSTONES_FILE = 'tombstones.json'
+export const BUNDLE_FILES: readonly string[] = [MANIFEST_FILE, ARTICLES_FILE, ANNOTATIONS_FILE, TOMBSTONES_FILE]
 
 /** The W3C Web Annotation context; every annotations.jsonld must name it. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
@@ -21,8 +25,16 @@ export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
  * 1.1), so strings, numbers, booleans and null survive any JSON-LD processing unchanged. A URN rather
  * than an http IRI: nothing is served at it, and it should not look as if something were.
  */
-export const WORKBENCH_CONTEXT = { wb: 'urn:news-workbench:ns:', 'wb:attributes': { '@type': '@json' } } as const
+export const WORKBENCH_CONTEXT = {
+  wb: 'urn:news-workbench:ns:',
+  'wb:attributes': { '@type': '@json' },
+  'wb:provenance': { '@type': '@json' }
+} as const
 export const ATTRIBUTES_PROPERTY = 'wb:attributes'
+/** Where an annotation came from when a suggestion or rule proposed it: the rule, who accepted it, when. */
+export const PROVENANCE_PROPERTY = 'wb:provenance'
+/** The `modified` stamps of the versions an annotation supersedes (its lineage), oldest first. */
+export const REPLACES_PROPERTY = 'wb:replaces'
 
 const isoTimestamp = z.iso.datetime({ offset: true })
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must be written YYYY-MM-DD')
@@ -48,12 +60,14 @@ export const bundleTagSchema = z.object({
 
 export const manifestSchema = z.object({
   format: z.literal(BUNDLE_FORMAT),
-  version: z.literal(BUNDLE_VERSION),
+  version: z.union([z.literal(1), z.literal(2)]),
   created: isoTimestamp,
   exportedBy: z.object({ id: z.string().min(1), name: z.string() }),
   tags: z.array(bundleTagSchema),
   articles: z.number().int().nonnegative(),
-  annotations: z.number().int().nonnegative()
+  annotations: z.number().int().nonnegative(),
+  /** Version 2: the number of entries in tombstones.json. */
+  tombstones: z.number().int().nonnegative().optional()
 })
 export type BundleManifest = z.infer<typeof manifestSchema>
 
@@ -119,7 +133,17 @@ export const webAnnotationSchema = z.object({
     source: z.string().regex(/^urn:sha256:[0-9a-f]{64}$/, 'must be urn:sha256: and 64 lowercase hexadecimal digits'),
     selector: z.union([selectorSchema, z.array(selectorSchema).min(1)])
   }),
-  [ATTRIBUTES_PROPERTY]: z.record(z.string(), attributeValueSchema).optional()
+  [ATTRIBUTES_PROPERTY]: z.record(z.string(), attributeValueSchema).optional(),
+  [REPLACES_PROPERTY]: z.array(isoTimestamp).optional(),
+  [PROVENANCE_PROPERTY]: z
+    .object({
+      rule: z.string().min(1).max(200),
+      suggestedAt: isoTimestamp.optional(),
+      acceptedBy: z.object({ id: z.string().uuid(), name: z.string().max(200) }).strict(),
+      acceptedAt: isoTimestamp
+    })
+    .strict()
+    .optional()
 })
 export type WebAnnotationJson = z.input<typeof webAnnotationSchema>
 export type WebAnnotation = z.output<typeof webAnnotationSchema>
@@ -150,3 +174,13 @@ export const annotationCollectionSchema = z.object({
   })
 })
 export type AnnotationCollectionJson = z.input<typeof annotationCollectionSchema>
+
+/** A deleted annotation (version 2): which one, on which article, when and by whom, and its lineage. */
+export const tombstoneSchema = z.object({
+  id: uuidUrn,
+  source: z.string().regex(/^urn:sha256:[0-9a-f]{64}$/, 'must be urn:sha256: and 64 lowercase hexadecimal digits'),
+  deleted: isoTimestamp,
+  deletedBy: uuidUrn.nullable(),
+  replaces: z.array(isoTimestamp)
+})
+export type TombstoneJson = z.input<typeof tombstoneSchema>

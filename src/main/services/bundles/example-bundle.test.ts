@@ -6,7 +6,14 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { listAnnotations } from '../annotations'
 import { findArticleBySha, getArticle } from '../corpus'
-import { ANNOTATIONS_FILE, ARTICLES_FILE, BUNDLE_FILES, MANIFEST_FILE, type BundleManifest } from './bundle-schema'
+import {
+  ANNOTATIONS_FILE,
+  ARTICLES_FILE,
+  BUNDLE_FILES,
+  MANIFEST_FILE,
+  TOMBSTONES_FILE,
+  type BundleManifest
+} from './bundle-schema'
 import { exportBundle } from './export-bundle'
 import { importBundle } from './import-bundle'
 import { emptyCorpus } from './test-corpus'
@@ -50,7 +57,7 @@ describe('the documented example bundle', () => {
     importBundle(db, 'example.wbundle', exampleBundle())
     const again = exportBundle(db, manifest.exportedBy, undefined, new Date(manifest.created))
     const unzipped = unzipSync(again.bytes)
-    for (const name of [MANIFEST_FILE, ARTICLES_FILE, ANNOTATIONS_FILE])
+    for (const name of [MANIFEST_FILE, ARTICLES_FILE, ANNOTATIONS_FILE, TOMBSTONES_FILE])
       expect(strFromU8(unzipped[name])).toBe(files[name])
   })
 })

@@ -13,10 +13,15 @@ function exportedItems(bytes: Uint8Array): WebAnnotationJson[] {
 }
 
 describe('exportBundle', () => {
-  it('writes a zip of manifest.json, articles.json and annotations.jsonld', () => {
+  it('writes a zip of manifest.json, articles.json, annotations.jsonld and tombstones.json', () => {
     const { db, analyst } = sampleCorpus()
     const { bytes } = exportBundle(db, analyst, undefined, NOW)
-    expect(Object.keys(unzipSync(bytes))).toEqual(['manifest.json', 'articles.json', 'annotations.jsonld'])
+    expect(Object.keys(unzipSync(bytes))).toEqual([
+      'manifest.json',
+      'articles.json',
+      'annotations.jsonld',
+      'tombstones.json'
+    ])
   })
 
   it('describes the export in the manifest: format, version, time, exporter, tag set and counts', () => {
@@ -25,7 +30,7 @@ describe('exportBundle', () => {
     const manifest = readBundleJson(result.bytes, 'manifest.json') as BundleManifest
     expect(manifest).toEqual({
       format: 'news-workbench-bundle',
-      version: 1,
+      version: 2,
       created: '2026-11-23T10:36:00.000Z',
       exportedBy: { id: analyst.id, name: 'Ana López' },
       tags: [
@@ -35,7 +40,8 @@ describe('exportBundle', () => {
         { name: 'source', label: 'Source', color: '#7c3aed', key: '4' }
       ],
       articles: 2,
-      annotations: 4
+      annotations: 4,
+      tombstones: 0
     })
     expect(result).toMatchObject({ fileName: 'ana-lopez-2026-11-23-1036.wbundle', articles: 2, annotations: 4 })
   })

@@ -2,7 +2,8 @@ import { v5 as uuidv5 } from 'uuid'
 import type { Db } from '../../db/connection'
 import type { Analyst, Article } from '../../../shared/model'
 import { OffsetConverter } from '../../../shared/offsets'
-import { listAnnotations } from '../annotations'
+import { listAnnotationIds, listAnnotations } from '../annotations'
+import { lineageOf, lineagesOfArticle, listTombstones, type Tombstone } from '../annotation-versions'
 import { getArticle, listArticles } from '../corpus'
 import { listTags } from '../profile'
 import {
@@ -13,13 +14,15 @@ import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   MANIFEST_FILE,
+  TOMBSTONES_FILE,
   WORKBENCH_CONTEXT,
   type AnnotationCollectionJson,
   type BundleArticle,
   type BundleManifest,
+  type TombstoneJson,
   type WebAnnotationJson
 } from './bundle-schema'
-import { writeBundleZip } from './bundle-zip'
+import { collectionJson, indentedJson, recordLines, writeBundleZip } from './bundle-zip'
 import { toWebAnnotation } from './web-annotation'
 
 export interface BundleExport {
@@ -60,23 +63,39 @@ function toBundleArticle(article: Article): BundleArticle {
 }
 
 /**
- * The collection holding `items` in one embedded page. Its ids are name-based UUIDs of the export
- * time and the annotation ids: unique per export, yet the same for the same export, so bytes repeat.
+ * The collection of the annotations `ids` (as urn:uuid:…), to be written with its items in one
+ * embedded page. Its ids are name-based UUIDs of the export time and the annotation ids: unique per
+ * export, yet the same for the same export, so bytes repeat.
  */
-function toCollection(items: WebAnnotationJson[], created: string): AnnotationCollectionJson {
-  const id = `urn:uuid:${uuidv5([created, ...items.map((item) => item.id)].join('\n'), COLLECTION_NAMESPACE)}`
+function collectionShell(
+  ids: string[],
+  created: string
+): Omit<AnnotationCollectionJson, 'first'> & {
+  first: Omit<AnnotationCollectionJson['first'], 'items'>
+} {
+  const id = `urn:uuid:${uuidv5([created, ...ids].join('\n'), COLLECTION_NAMESPACE)}`
   return {
     '@context': [ANNO_CONTEXT, WORKBENCH_CONTEXT],
     id,
     type: 'AnnotationCollection',
     label: `News workbench annotations exported ${created}`,
-    total: items.length,
+    total: ids.length,
     first: {
       id: `urn:uuid:${uuidv5(`${id}/page/1`, COLLECTION_NAMESPACE)}`,
       type: 'AnnotationPage',
-      startIndex: 0,
-      items
+      startIndex: 0
     }
+  }
+}
+
+/** A deletion as tombstones.json holds it, with the lineage of stamps the deletion supersedes. */
+function toTombstoneJson(tombstone: Tombstone, replaces: string[]): TombstoneJson {
+  return {
+    id: `urn:uuid:${tombstone.id}`,
+    source: `urn:sha256:${tombstone.articleSha}`,
+    deleted: tombstone.deleted,
+    deletedBy: tombstone.deletedBy === null ? null : `urn:uuid:${tombstone.deletedBy}`,
+    replaces
   }
 }
 
@@ -93,19 +112,33 @@ function bundleFileName(exportedBy: Analyst, now: Date): string {
   return `${slug}-${stamp}${BUNDLE_EXTENSION}`
 }
 
+/** The Web Annotations of `articles`, one article at a time, in reading order: never all at once. */
+function* webAnnotations(db: Db, articles: Article[]): Generator<WebAnnotationJson> {
+  for (const article of articles) {
+    const converter = new OffsetConverter(article.text)
+    const lineages = lineagesOfArticle(db, article.id)
+    for (const annotation of listAnnotations(db, article.id)) {
+      yield toWebAnnotation(annotation, article.sha256, converter, lineages.get(annotation.id))
+    }
+  }
+}
+
 /**
  * An annotated bundle of the articles `articleIds` (all articles when undefined) with all their
- * annotations and the whole tag set, exported by `exportedBy` at `now`; a UserError when an id names
- * no article. The same corpus exported at the same instant gives the same bytes.
+ * annotations, their lineage and the tombstones of their deleted annotations, and the whole tag set,
+ * exported by `exportedBy` at `now`; a UserError when an id names no article. The same corpus exported
+ * at the same instant gives the same bytes. Annotations are converted and compressed article by
+ * article, so a large corpus is never held as one list of objects or one string.
  */
 export function exportBundle(db: Db, exportedBy: Analyst, articleIds?: number[], now = new Date()): BundleExport {
   // One read transaction: the articles and annotations come from the same state of the corpus.
   return db.transaction(() => {
     const articles = articlesToExport(db, articleIds)
-    const items = articles.flatMap((article) => {
-      const converter = new OffsetConverter(article.text)
-      return listAnnotations(db, article.id).map((annotation) => toWebAnnotation(annotation, article.sha256, converter))
-    })
+    const ids = articles.flatMap((article) => listAnnotationIds(db, article.id).map((id) => `urn:uuid:${id}`))
+    const tombstones = listTombstones(
+      db,
+      articles.map((article) => article.sha256)
+    ).map((tombstone) => toTombstoneJson(tombstone, lineageOf(db, tombstone.id)))
     const created = now.toISOString()
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
@@ -114,16 +147,18 @@ export function exportBundle(db: Db, exportedBy: Analyst, articleIds?: number[],
       exportedBy: { id: exportedBy.id, name: exportedBy.name },
       tags: listTags(db).map(({ name, label, color, key }) => ({ name, label, color, key })),
       articles: articles.length,
-      annotations: items.length
+      annotations: ids.length,
+      tombstones: tombstones.length
     }
     const bytes = writeBundleZip(
       {
-        [MANIFEST_FILE]: manifest,
-        [ARTICLES_FILE]: articles.map(toBundleArticle),
-        [ANNOTATIONS_FILE]: toCollection(items, created)
+        [MANIFEST_FILE]: indentedJson(manifest),
+        [ARTICLES_FILE]: recordLines(articles.map(toBundleArticle)),
+        [ANNOTATIONS_FILE]: collectionJson(collectionShell(ids, created), webAnnotations(db, articles)),
+        [TOMBSTONES_FILE]: recordLines(tombstones)
       },
       now
     )
-    return { bytes, fileName: bundleFileName(exportedBy, now), articles: articles.length, annotations: items.length }
+    return { bytes, fileName: bundleFileName(exportedBy, now), articles: articles.length, annotations: ids.length }
   })()
 }

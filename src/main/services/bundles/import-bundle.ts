@@ -1,80 +1,78 @@
+// Importing a bundle in two steps: a preview of what it would add, change, delete and find in
+// conflict, then the import itself with the analyst's choices, in one transaction. Both re-read the
+// bundle and the corpus, so the import decides on the corpus as it is when it runs.
 import type { Db } from '../../db/connection'
-import type { Annotation, Attributes, BundleImportReport } from '../../../shared/model'
-import { findAnnotation, insertAnnotation } from '../annotations'
+import type { BundleImportPreview, BundleImportReport, ConflictChoice } from '../../../shared/model'
 import { insertArticle } from '../corpus'
+import { insertOrphan } from '../orphans'
 import { ensureTags, upsertAnalyst } from '../profile'
+import { applyMerge } from './apply-merge'
+import { previewOf } from './merge-preview'
+import { planMerge, type MergeStep } from './merge-plan'
 import { parseBundle } from './parse-bundle'
 import { planImport, type ImportPlan } from './plan-import'
 
-function sameAttributes(a: Attributes, b: Attributes): boolean {
-  const keys = Object.keys(a)
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && a[key] === b[key])
+export { sameAttributes } from './same-content'
+
+interface PreparedImport {
+  plan: ImportPlan
+  steps: MergeStep[]
 }
 
-/**
- * True when two versions of one annotation say the same thing: same article, tag, span, quote,
- * attributes, note and modification time. Creator and creation time are not compared: they never
- * change once an annotation exists.
- */
-export function sameAnnotationContent(a: Annotation, b: Annotation): boolean {
-  return (
-    a.articleId === b.articleId &&
-    a.tag === b.tag &&
-    a.start === b.start &&
-    a.end === b.end &&
-    a.quote.exact === b.quote.exact &&
-    a.quote.prefix === b.quote.prefix &&
-    a.quote.suffix === b.quote.suffix &&
-    sameAttributes(a.attributes, b.attributes) &&
-    a.note === b.note &&
-    a.modified === b.modified
-  )
-}
-
-/** Writes a checked plan; the caller runs this inside the import's transaction. */
-function applyPlan(db: Db, fileName: string, plan: ImportPlan): BundleImportReport {
-  for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
-  ensureTags(db, plan.tags)
-  const articleIds = new Map(plan.existingArticles)
-  for (const article of plan.newArticles) {
-    const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-    articleIds.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
-  }
-
-  const report: BundleImportReport = {
-    file: fileName,
-    articlesAdded: plan.newArticles.length,
-    articlesExisting: plan.articlesExisting,
-    annotationsAdded: 0,
-    annotationsUnchanged: 0,
-    annotationsConflicting: 0,
-    conflicts: []
-  }
-  for (const { sourceSha, annotation } of plan.annotations) {
-    const incoming: Annotation = { ...annotation, articleId: articleIds.get(sourceSha) as number }
-    const local = findAnnotation(db, incoming.id)
-    if (!local) {
-      insertAnnotation(db, incoming)
-      report.annotationsAdded++
-    } else if (sameAnnotationContent(local, incoming)) {
-      report.annotationsUnchanged++
-    } else {
-      // The local version wins: an import never overwrites an analyst's work without asking.
-      report.annotationsConflicting++
-      report.conflicts.push(incoming.id)
-    }
-  }
-  return report
-}
-
-/**
- * Imports an annotated bundle and returns what it added, found already present, or found in conflict.
- * Everything is checked before anything is written, and the writing is one transaction: a UserError
- * naming `fileName` and the problem leaves the corpus unchanged. Importing a bundle twice changes
- * nothing the second time.
- */
-export function importBundle(db: Db, fileName: string, bytes: Uint8Array): BundleImportReport {
+/** Parses and checks a bundle against the corpus; call inside a transaction. */
+function prepare(db: Db, fileName: string, bytes: Uint8Array): PreparedImport {
   const bundle = parseBundle(fileName, bytes)
-  // Planning reads the corpus, so it runs in the same transaction as the writes it decides on.
-  return db.transaction(() => applyPlan(db, fileName, planImport(db, fileName, bundle)))()
+  const plan = planImport(db, fileName, bundle)
+  return { plan, steps: planMerge(db, plan.annotations, bundle.tombstones) }
+}
+
+/**
+ * What importing the bundle would do, without writing anything; a UserError naming `fileName` and
+ * the problem when the bundle is damaged or does not fit the corpus.
+ */
+export function previewBundleImport(db: Db, fileName: string, bytes: Uint8Array): BundleImportPreview {
+  return db.transaction(() => {
+    const { plan, steps } = prepare(db, fileName, bytes)
+    return previewOf(db, fileName, plan, steps)
+  })()
+}
+
+/**
+ * Imports an annotated bundle: adds what the corpus lacks, takes versions that supersede ours,
+ * applies deletions, and settles each conflict by `choices[id]` (one left without a choice keeps our
+ * version and is listed in `conflicts`). Everything is checked before anything is written, and the
+ * writing is one transaction: a UserError naming `fileName` and the problem leaves the corpus as it
+ * was. Importing a bundle twice changes nothing the second time.
+ */
+export function importBundle(
+  db: Db,
+  fileName: string,
+  bytes: Uint8Array,
+  choices: Readonly<Record<string, ConflictChoice>> = {}
+): BundleImportReport {
+  return db.transaction(() => {
+    const { plan, steps } = prepare(db, fileName, bytes)
+    for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
+    ensureTags(db, plan.tags)
+    const articleIds = new Map(plan.existingArticles)
+    for (const article of plan.newArticles) {
+      const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
+      articleIds.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
+    }
+    const counts = applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)
+    const orphans = plan.orphans.filter((orphan) => insertOrphan(db, orphan)).length
+    return {
+      file: fileName,
+      articlesAdded: plan.newArticles.length,
+      articlesExisting: plan.articlesExisting,
+      annotationsAdded: counts.added,
+      annotationsUnchanged: counts.unchanged,
+      annotationsConflicting: counts.unresolved.length,
+      conflicts: counts.unresolved,
+      annotationsChanged: counts.changed,
+      annotationsDeleted: counts.deleted,
+      conflictsResolved: counts.resolved,
+      orphans
+    }
+  })()
 }

@@ -2,57 +2,9 @@
 // leaves the receiving corpus exactly as it was. The receiving corpus already holds an article and
 // an annotation, so "unchanged" is a real claim and not an empty table staying empty.
 import { describe, expect, it } from 'vitest'
-import { UserError } from '../../../shared/errors'
-import { createAnnotation } from '../annotations'
-import { insertArticle } from '../corpus'
 import type { WebAnnotationJson } from './bundle-schema'
-import { exportBundle } from './export-bundle'
-import { importBundle } from './import-bundle'
-import {
-  MARKETS_DRAFT,
-  MARKETS_TEXT,
-  dumpCorpus,
-  editBundle,
-  emptyCorpus,
-  replaceBundleEntry,
-  sampleCorpus,
-  spanOf
-} from './test-corpus'
-
-const FILE = 'my.wbundle'
-const NOW = new Date('2026-11-23T10:36:00.000Z')
-
-function fixture() {
-  const source = sampleCorpus()
-  const bytes = exportBundle(source.db, source.analyst, undefined, NOW).bytes
-  const target = emptyCorpus()
-  const articleId = insertArticle(
-    target.db,
-    { ...MARKETS_DRAFT, text: `${MARKETS_TEXT} Updated.` },
-    'm.txt',
-    NOW.toISOString()
-  )
-  createAnnotation(target.db, target.analyst, { articleId, tag: 'claim', ...spanOf(MARKETS_TEXT, 'Markets') })
-  return { source, bytes, target }
-}
-
-/** Imports `bytes`, expecting a UserError whose message contains each of `parts`, and no change at all. */
-function expectRefused(bytes: Uint8Array, ...parts: string[]): string {
-  const { target } = fixture()
-  const before = dumpCorpus(target.db)
-  let caught: unknown
-  try {
-    importBundle(target.db, FILE, bytes)
-  } catch (error) {
-    caught = error
-  }
-  expect(caught).toBeInstanceOf(UserError)
-  const message = (caught as UserError).message
-  expect(message).toContain(FILE)
-  for (const part of parts) expect(message).toContain(part)
-  expect(dumpCorpus(target.db)).toEqual(before)
-  return message
-}
+import { expectRefused, fixture } from './refused-import'
+import { editBundle, replaceBundleEntry } from './test-corpus'
 
 function positionOf(item: WebAnnotationJson): { start: number; end: number } {
   return (item.target.selector as { start: number; end: number }[])[1]
@@ -77,10 +29,10 @@ describe('importBundle refuses a damaged bundle and changes nothing', () => {
   })
 
   it('refuses a newer format version and says which versions it reads', () => {
-    const bytes = editBundle(fixture().bytes, { manifest: (manifest) => (manifest.version = 2) })
+    const bytes = editBundle(fixture().bytes, { manifest: (manifest) => (manifest.version = 3) })
     const message = expectRefused(bytes)
     expect(message).toBe(
-      'my.wbundle uses bundle format version 2; this workbench reads version 1. Update the workbench to open it.'
+      'my.wbundle uses bundle format version 3; this workbench reads versions 1 and 2. Update the workbench to open it.'
     )
   })
 

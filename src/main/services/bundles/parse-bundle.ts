@@ -3,6 +3,7 @@
 // article hashes, selectors). What depends on the receiving corpus is checked in plan-import.ts.
 import type { z } from 'zod'
 import { UserError } from '../../../shared/errors'
+import type { Tombstone } from '../annotation-versions'
 import { sha256Of } from '../text-hash'
 import { bundleError } from './bundle-error'
 import { readBundleZip } from './bundle-zip'
@@ -12,20 +13,30 @@ import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   MANIFEST_FILE,
+  READABLE_VERSIONS,
+  TOMBSTONES_FILE,
   annotationCollectionSchema,
   bundleArticleSchema,
   manifestHeaderSchema,
   manifestSchema,
+  tombstoneSchema,
   webAnnotationSchema,
   type BundleArticle,
   type BundleManifest
 } from './bundle-schema'
-import { readWebAnnotation, type BundleAnnotation } from './web-annotation'
+import { readWebAnnotation, SHA256_URN, UUID_URN, type BundleAnnotation } from './web-annotation'
+
+/** A deletion as a bundle carries it: the tombstone and the lineage of stamps it supersedes. */
+export interface BundleTombstone extends Tombstone {
+  replaces: string[]
+}
 
 export interface ParsedBundle {
   manifest: BundleManifest
   articles: BundleArticle[]
   annotations: BundleAnnotation[]
+  /** Empty for version-1 bundles, which carried no deletions. */
+  tombstones: BundleTombstone[]
 }
 
 type Issue = z.ZodError['issues'][number]
@@ -55,10 +66,22 @@ function describeIssue(error: z.ZodError): string {
   return shown === '' ? message : `${shown}: ${message}`
 }
 
+/**
+ * A JSON key that names an object's prototype machinery. No bundle field has such a name, and copying
+ * one into an object (as schema parsing does) would change the object's prototype instead of adding a
+ * value, so a bundle holding one is refused. Inside a JSON string a quote is escaped, so the pattern
+ * finds keys only, never article text.
+ */
+const PROTOTYPE_KEY = /"(__proto__|constructor|prototype)"\s*:/
+
 /** The parsed JSON of one file of the bundle, or a UserError when it is missing or not JSON. */
 function readJson(fileName: string, files: Map<string, string>, entry: string): unknown {
   const text = files.get(entry)
   if (text === undefined) throw bundleError(fileName, `is not a complete bundle: ${entry} is missing`)
+  // Read once: dropping the text lets its memory go while the parsed values are checked.
+  files.delete(entry)
+  const key = PROTOTYPE_KEY.exec(text)
+  if (key) throw bundleError(fileName, `${entry} uses the key "${key[1]}", which a bundle never holds`)
   try {
     return JSON.parse(text)
   } catch (error) {
@@ -75,11 +98,11 @@ function parseManifest(fileName: string, json: unknown): BundleManifest {
     )
   }
   const { version } = header.data
-  if (version !== BUNDLE_VERSION) {
+  if (typeof version !== 'number' || !READABLE_VERSIONS.includes(version)) {
     // Checked before the rest of the manifest: a newer version may have changed any of it.
     const shown = typeof version === 'number' ? String(version) : JSON.stringify(version)
     throw new UserError(
-      `${fileName} uses bundle format version ${shown}; this workbench reads version ${BUNDLE_VERSION}` +
+      `${fileName} uses bundle format version ${shown}; this workbench reads versions ${READABLE_VERSIONS.join(' and ')}` +
         (typeof version === 'number' && version > BUNDLE_VERSION ? '. Update the workbench to open it.' : '.')
     )
   }
@@ -139,6 +162,26 @@ function parseAnnotations(fileName: string, json: unknown): BundleAnnotation[] {
   })
 }
 
+function parseTombstones(fileName: string, json: unknown): BundleTombstone[] {
+  if (!Array.isArray(json)) throw bundleError(fileName, `${TOMBSTONES_FILE} must hold an array of tombstones`)
+  const seen = new Set<string>()
+  return json.map((item: unknown, index) => {
+    const parsed = tombstoneSchema.safeParse(item)
+    const where = `tombstone ${index + 1} in ${TOMBSTONES_FILE}`
+    if (!parsed.success) throw bundleError(fileName, `${where}: ${describeIssue(parsed.error)}`)
+    const { id, source, deleted, deletedBy, replaces } = parsed.data
+    if (seen.has(id)) throw bundleError(fileName, `${where}: ${id} appears twice`)
+    seen.add(id)
+    return {
+      id: id.slice(UUID_URN.length),
+      articleSha: source.slice(SHA256_URN.length),
+      deleted,
+      deletedBy: deletedBy === null ? null : deletedBy.slice(UUID_URN.length),
+      replaces
+    }
+  })
+}
+
 function checkCount(fileName: string, what: string, said: number, found: number): void {
   if (said !== found) {
     throw bundleError(fileName, `${MANIFEST_FILE} counts ${said} ${what} but the bundle holds ${found}`)
@@ -156,5 +199,15 @@ export function parseBundle(fileName: string, bytes: Uint8Array): ParsedBundle {
   const annotations = parseAnnotations(fileName, readJson(fileName, files, ANNOTATIONS_FILE))
   checkCount(fileName, 'articles', manifest.articles, articles.length)
   checkCount(fileName, 'annotations', manifest.annotations, annotations.length)
-  return { manifest, articles, annotations }
+  if (manifest.version === 1) return { manifest, articles, annotations, tombstones: [] }
+  const tombstones = parseTombstones(fileName, readJson(fileName, files, TOMBSTONES_FILE))
+  checkCount(fileName, 'tombstones', manifest.tombstones ?? 0, tombstones.length)
+  const annotated = new Set(annotations.map((annotation) => annotation.id))
+  const both = tombstones.find((tombstone) => annotated.has(tombstone.id))
+  if (both)
+    throw bundleError(
+      fileName,
+      `annotation urn:uuid:${both.id} is both in ${ANNOTATIONS_FILE} and deleted in ${TOMBSTONES_FILE}`
+    )
+  return { manifest, articles, annotations, tombstones }
 }

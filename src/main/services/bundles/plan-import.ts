@@ -3,8 +3,12 @@
 import type { Db } from '../../db/connection'
 import type { Analyst, Annotation, Tag } from '../../../shared/model'
 import { OffsetConverter } from '../../../shared/offsets'
+import { quoteAt } from '../../../shared/text-quote'
+import { findSameStory, type LocalStory } from '../article-identity'
 import { findArticleBySha, getArticle } from '../corpus'
+import type { NewOrphan } from '../orphans'
 import { listTags } from '../profile'
+import { reanchor } from '../reanchor/reanchor'
 import { anchorAnnotation } from './anchor-annotation'
 import { bundleError } from './bundle-error'
 import type { BundleArticle } from './bundle-schema'
@@ -14,6 +18,8 @@ import type { ParsedBundle } from './parse-bundle'
 export interface PlannedAnnotation {
   sourceSha: string
   annotation: Omit<Annotation, 'articleId'>
+  /** The `modified` stamps of the versions it supersedes. */
+  replaces: string[]
 }
 
 export interface ImportPlan {
@@ -23,9 +29,13 @@ export interface ImportPlan {
   existingArticles: Map<string, number>
   /** The bundle's articles that the corpus already has. */
   articlesExisting: number
+  /** How many of the bundle's articles are a story this corpus has with another text. */
+  articlesReanchored: number
   analysts: Analyst[]
   tags: Tag[]
   annotations: PlannedAnnotation[]
+  /** Annotations on a story whose text here differs, that no strategy could anchor in it. */
+  orphans: NewOrphan[]
 }
 
 interface AnnotatedText {
@@ -42,13 +52,19 @@ export function planImport(db: Db, fileName: string, bundle: ParsedBundle): Impo
   const texts = new Map<string, AnnotatedText>()
   const existingArticles = new Map<string, number>()
   const newArticles: BundleArticle[] = []
+  /** The bundle's articles that this corpus has as the same story with another text, by bundle SHA-256. */
+  const sameStories = new Map<string, LocalStory>()
   for (const article of bundle.articles) {
     texts.set(article.sha256, { text: article.text, converter: new OffsetConverter(article.text) })
     const localId = findArticleBySha(db, article.sha256)
-    if (localId === null) newArticles.push(article)
-    else existingArticles.set(article.sha256, localId)
+    const sameStory = localId === null ? findSameStory(db, article) : null
+    if (localId !== null) existingArticles.set(article.sha256, localId)
+    else if (sameStory) {
+      sameStories.set(article.sha256, sameStory)
+      existingArticles.set(sameStory.sha256, sameStory.id)
+    } else newArticles.push(article)
   }
-  const articlesExisting = existingArticles.size
+  const articlesExisting = bundle.articles.length - newArticles.length - sameStories.size
 
   /** The text an annotation points into: the bundle's article, or else the corpus's (remembered). */
   const textOf = (sha256: string): AnnotatedText | null => {
@@ -66,7 +82,8 @@ export function planImport(db: Db, fileName: string, bundle: ParsedBundle): Impo
 
   const knownTags = new Set([...listTags(db), ...bundle.manifest.tags].map((tag) => tag.name))
   const analysts = new Map<string, Analyst>()
-  const annotations = bundle.annotations.map(({ sourceSha, position, ...rest }): PlannedAnnotation => {
+  const orphans: NewOrphan[] = []
+  const annotations = bundle.annotations.flatMap(({ sourceSha, position, replaces, ...rest }): PlannedAnnotation[] => {
     const fail = (problem: string) => bundleError(fileName, `annotation urn:uuid:${rest.id} — ${problem}`)
     const source = textOf(sourceSha)
     if (!source) {
@@ -78,15 +95,27 @@ export function planImport(db: Db, fileName: string, bundle: ParsedBundle): Impo
     const span = anchorAnnotation(source.text, source.converter, { position, quote: rest.quote })
     if ('problem' in span) throw fail(span.problem)
     if (!analysts.has(rest.creator.id)) analysts.set(rest.creator.id, rest.creator)
-    return { sourceSha, annotation: { ...rest, ...span.value } }
+    const story = sameStories.get(sourceSha)
+    if (!story) return [{ sourceSha, annotation: { ...rest, ...span.value }, replaces }]
+    // The selectors fit the bundle's text (checked above); now find the span in our text of the story.
+    const found = reanchor(story.text, { quote: rest.quote, hint: span.value })
+    if (!found) {
+      const reason = `its quoted text is no longer in “${story.title}” here, even approximately`
+      orphans.push({ articleId: story.id, annotation: { ...rest, replaces }, file: fileName, reason })
+      return []
+    }
+    const quote = quoteAt(story.text, found.start, found.end)
+    return [{ sourceSha: story.sha256, annotation: { ...rest, start: found.start, end: found.end, quote }, replaces }]
   })
 
   return {
     newArticles,
     existingArticles,
     articlesExisting,
+    articlesReanchored: sameStories.size,
     analysts: [...analysts.values()],
     tags: bundle.manifest.tags.map((tag) => ({ ...tag, builtin: false })),
-    annotations
+    annotations,
+    orphans
   }
 }

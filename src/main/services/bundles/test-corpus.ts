@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 import { v7 as uuidv7 } from 'uuid'
 import { openDatabase, type Db } from '../../db/connection'
 import type { Analyst, Annotation, ArticleDraft } from '../../../shared/model'
-import { createAnnotation } from '../annotations'
+import { createAnnotation, replaceAnnotation } from '../annotations'
 import { insertArticle } from '../corpus'
 import { ensureTags, setProfile, upsertAnalyst } from '../profile'
 import { plainDraft } from '../test-drafts'
@@ -72,7 +72,7 @@ export function sampleCorpus(): SampleCorpus {
         tag: 'quote',
         ...spanOf(KYIV_TEXT, '“the 𝔘nion will hold its line”'),
         note: 'Unnamed officials — check the wire copy.',
-        attributes: { speaker: 'officials', confidence: 0.8, verified: false, source: null }
+        attributes: { speaker: 'officials' }
       },
       at(1)
     ),
@@ -95,6 +95,13 @@ export function sampleCorpus(): SampleCorpus {
       at(4)
     )
   ]
+  // Attributes of every kind, as another tool may send them: beyond what the quote tag's form offers,
+  // so they are stored as a bundle import would store them.
+  annotations[0] = {
+    ...annotations[0],
+    attributes: { speaker: 'officials', confidence: 0.8, verified: false, source: null }
+  }
+  replaceAnnotation(db, annotations[0])
   return { db, analyst, kyivId, marketsId, annotations }
 }
 
@@ -104,7 +111,16 @@ export function emptyCorpus(name = 'Chris Novak'): { db: Db; analyst: Analyst } 
   return { db, analyst: setProfile(db, name) }
 }
 
-const TABLES = ['setting', 'analyst', 'article', 'tag', 'annotation']
+const TABLES = [
+  'setting',
+  'analyst',
+  'article',
+  'tag',
+  'annotation',
+  'annotation_history',
+  'annotation_tombstone',
+  'orphan'
+]
 
 /** Every row of every table, in a stable order: equal dumps mean an unchanged corpus. */
 export function dumpCorpus(db: Db): Record<string, unknown[]> {

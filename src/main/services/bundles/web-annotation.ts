@@ -5,9 +5,17 @@
 //   attributes ↔ "wb:attributes" (a JSON literal), present only when there are attributes
 //   start/end ↔ TextPositionSelector in code points;  quote ↔ TextQuoteSelector
 //   article   ↔ target.source "urn:sha256:<sha256 of the cleaned text>"
-import type { Analyst, Annotation, Attributes, TextQuote } from '../../../shared/model'
+//   provenance ↔ "wb:provenance" (a JSON literal: rule, suggestedAt, acceptedBy, acceptedAt), only when set
+//   lineage   ↔ "wb:replaces": the `modified` stamps of the versions it supersedes, present only when any
+import type { Analyst, Annotation, Attributes, Provenance, TextQuote } from '../../../shared/model'
 import type { OffsetConverter } from '../../../shared/offsets'
-import { ATTRIBUTES_PROPERTY, type WebAnnotation, type WebAnnotationJson } from './bundle-schema'
+import {
+  ATTRIBUTES_PROPERTY,
+  PROVENANCE_PROPERTY,
+  REPLACES_PROPERTY,
+  type WebAnnotation,
+  type WebAnnotationJson
+} from './bundle-schema'
 
 /** A value, or why there is none, in words for the analyst. */
 export type Checked<T> = { value: T } | { problem: string }
@@ -27,10 +35,14 @@ export interface BundleAnnotation {
   creator: Analyst
   created: string
   modified: string
+  /** The `modified` stamps of the versions this one supersedes; empty in version-1 bundles. */
+  replaces: string[]
+  /** Which suggestion rule proposed it and who accepted it, when it came that way. */
+  provenance?: Provenance
 }
 
-const UUID_URN = 'urn:uuid:'
-const SHA256_URN = 'urn:sha256:'
+export const UUID_URN = 'urn:uuid:'
+export const SHA256_URN = 'urn:sha256:'
 
 /** The attributes with their keys in code-unit order, so equal attributes always serialise alike. */
 function sortedAttributes(attributes: Attributes): Attributes {
@@ -39,10 +51,15 @@ function sortedAttributes(attributes: Attributes): Attributes {
 
 /**
  * The Web Annotation of `annotation`, whose article has cleaned text hashing to `sha256` and whose
- * offsets `converter` turns into code points. Throws (a bug, not a user error) when a stored offset
- * is not a character boundary, which the database's writers never allow.
+ * offsets `converter` turns into code points; `replaces` is its lineage. Throws (a bug, not a user
+ * error) when a stored offset is not a character boundary, which the database's writers never allow.
  */
-export function toWebAnnotation(annotation: Annotation, sha256: string, converter: OffsetConverter): WebAnnotationJson {
+export function toWebAnnotation(
+  annotation: Annotation,
+  sha256: string,
+  converter: OffsetConverter,
+  replaces: readonly string[] = []
+): WebAnnotationJson {
   const start = converter.toCodePoints(annotation.start)
   const end = converter.toCodePoints(annotation.end)
   if (start === null || end === null) {
@@ -70,9 +87,19 @@ export function toWebAnnotation(annotation: Annotation, sha256: string, converte
         { type: 'TextPositionSelector', start, end }
       ]
     },
-    ...(attributes ? { [ATTRIBUTES_PROPERTY]: attributes } : {})
+    ...(attributes ? { [ATTRIBUTES_PROPERTY]: attributes } : {}),
+    ...(annotation.provenance ? { [PROVENANCE_PROPERTY]: provenanceJson(annotation.provenance) } : {}),
+    ...(replaces.length > 0 ? { [REPLACES_PROPERTY]: [...replaces] } : {})
   }
 }
+
+/** Provenance with its keys in a fixed order, so the same provenance always serialises alike. */
+const provenanceJson = (p: Provenance): Provenance => ({
+  rule: p.rule,
+  ...(p.suggestedAt ? { suggestedAt: p.suggestedAt } : {}),
+  acceptedBy: { id: p.acceptedBy.id, name: p.acceptedBy.name },
+  acceptedAt: p.acceptedAt
+})
 
 function asArray<T>(value: T | T[]): T[] {
   return Array.isArray(value) ? value : [value]
@@ -111,7 +138,9 @@ export function readWebAnnotation(web: WebAnnotation): Checked<BundleAnnotation>
       note: notes[0]?.value ?? '',
       creator: { id: web.creator.id.slice(UUID_URN.length), name: web.creator.name },
       created: web.created,
-      modified: web.modified
+      modified: web.modified,
+      replaces: web[REPLACES_PROPERTY] ?? [],
+      ...(web[PROVENANCE_PROPERTY] ? { provenance: web[PROVENANCE_PROPERTY] } : {})
     }
   }
 }

@@ -5,6 +5,7 @@ import type { Session } from '../../../shared/contract'
 import type { Annotation, Article, ArticleMetaPatch, ArticleSummary } from '../../../shared/model'
 import { api } from '../api'
 import { downloadBase64, fileToBase64 } from './files'
+import { useEditing } from './use-editing'
 
 export interface Notice {
   id: number
@@ -56,12 +57,12 @@ export function useWorkbench() {
   }, [filter, report])
 
   const openArticle = useCallback(
-    (id: number) =>
+    (id: number, focus: string | null = null) =>
       attempt(async () => {
         const [next, rows] = await Promise.all([api.getArticle({ id }), api.listAnnotations({ articleId: id })])
         setArticle(next)
         setAnnotations(rows)
-        setFocusedId(null)
+        setFocusedId(focus)
       }),
     [attempt]
   )
@@ -71,34 +72,6 @@ export function useWorkbench() {
     setSession((current) => (current ? { ...current, analyst } : current))
   }, [])
 
-  const tagSpan = useCallback(
-    (tag: string, start: number, end: number) =>
-      attempt(async () => {
-        if (!article) return
-        const created = await api.createAnnotation({ articleId: article.id, tag, start, end })
-        setAnnotations((rows) =>
-          [...rows, created].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id))
-        )
-        setFocusedId(created.id)
-        await refreshArticles()
-        return created
-      }),
-    [article, attempt, refreshArticles]
-  )
-
-  const deleteAnnotation = useCallback(
-    (id: string) =>
-      attempt(async () => {
-        const index = annotations.findIndex((a) => a.id === id)
-        await api.deleteAnnotation({ id })
-        const rest = annotations.filter((a) => a.id !== id)
-        setAnnotations(rest)
-        setFocusedId(rest[Math.min(index, rest.length - 1)]?.id ?? null)
-        await refreshArticles()
-      }),
-    [annotations, attempt, refreshArticles]
-  )
-
   const saveDetails = useCallback(
     async (patch: ArticleMetaPatch) => {
       if (!article) return
@@ -106,27 +79,6 @@ export function useWorkbench() {
       await refreshArticles()
     },
     [article, refreshArticles]
-  )
-
-  const importArticles = useCallback(
-    (files: File[]) =>
-      attempt(async () => {
-        const uploads = await Promise.all(
-          files.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) }))
-        )
-        const report = await api.importFiles({ files: uploads })
-        const details = report.files.map((r) =>
-          r.status === 'failed'
-            ? `${r.file}: ${r.reason}`
-            : r.status === 'duplicate'
-              ? `${r.file}: already in the corpus, nothing changed`
-              : `${r.file}: imported ${r.titles.map((t) => `“${t}”`).join(', ')}`
-        )
-        const summary = `Import: ${report.imported} imported, ${report.duplicates} already present, ${report.failed} failed`
-        notify(report.failed ? 'error' : 'info', summary, details)
-        await refreshArticles()
-      }),
-    [attempt, notify, refreshArticles]
   )
 
   const importBundle = useCallback(
@@ -154,7 +106,20 @@ export function useWorkbench() {
     [attempt, notify]
   )
 
+  const editing = useEditing({
+    article,
+    annotations,
+    setAnnotations,
+    setArticles,
+    setSession,
+    setFocusedId,
+    openArticle,
+    attempt,
+    notify
+  })
+
   return {
+    ...editing,
     session,
     articles,
     filter,
@@ -168,11 +133,9 @@ export function useWorkbench() {
     dismiss,
     openArticle,
     saveProfile,
-    tagSpan,
-    deleteAnnotation,
     saveDetails,
-    importArticles,
     importBundle,
-    exportBundle
+    exportBundle,
+    refreshArticles
   }
 }

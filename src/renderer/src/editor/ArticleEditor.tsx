@@ -15,19 +15,26 @@ const initialConfig = {
 
 interface Props {
   text: string
+  caretMode: boolean
   onLayout: (layout: ArticleLayout) => void
   onClick: (event: MouseEvent<HTMLDivElement>) => void
 }
 
 /**
  * The article in a read-only Lexical editor: text cannot change, selection is free. Annotations are
- * not Lexical nodes; they are drawn over Lexical's text nodes (see highlights.ts).
+ * not Lexical nodes; they are drawn over Lexical's text nodes (see highlights.ts). The text itself
+ * takes keyboard focus, so caret mode (key c) can start from it.
  */
-export function ArticleEditor({ text, onLayout, onClick }: Props) {
+export function ArticleEditor({ text, caretMode, onLayout, onClick }: Props) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className="article-text" onClick={onClick}>
-        <ContentEditable className="article-editable" aria-label="Article text" aria-readonly="true" />
+      <div className={`article-text${caretMode ? ' caret-mode' : ''}`} onClick={onClick}>
+        <ContentEditable
+          className="article-editable"
+          aria-label={caretMode ? 'Article text, caret mode: arrows move, Shift+arrows select' : 'Article text'}
+          aria-readonly="true"
+          tabIndex={0}
+        />
       </div>
       <ArticleTextPlugin text={text} onLayout={onLayout} />
     </LexicalComposer>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotationAt } from '../panels/ArticleView'
 import { lineOf, lineStarts } from './article-layout'
-import { trimSpan } from './span-trim'
 import type { Annotation } from '../../../shared/model'
 
 describe('article layout arithmetic', () => {
@@ -14,17 +13,14 @@ describe('article layout arithmetic', () => {
     expect([0, 2, 3, 4, 7, 8, 9].map((offset) => lineOf(starts, offset))).toEqual([0, 0, 1, 2, 2, 3, 3])
   })
 
-  it('trims white space a drag selected around a phrase', () => {
-    const text = 'some  100,000 troops \n'
-    expect(trimSpan(text, 4, 22)).toEqual({ start: 6, end: 20 })
-    expect(trimSpan(text, 4, 6)).toBeNull()
-  })
-
-  it('picks the innermost annotation under a click', () => {
+  it('picks the innermost annotation under a click, and the next one out on the next click', () => {
     const a = (id: string, start: number, end: number) => ({ id, start, end }) as Annotation
-    const spans = [a('quote', 0, 40), a('figure', 10, 20)]
-    expect(annotationAt(spans, 15)?.id).toBe('figure')
-    expect(annotationAt(spans, 25)?.id).toBe('quote')
-    expect(annotationAt(spans, 40)).toBeNull()
+    const spans = [a('claim', 0, 60), a('quote', 0, 40), a('figure', 10, 20)]
+    expect(annotationAt(spans, 15, null)?.id).toBe('figure')
+    expect(annotationAt(spans, 15, 'figure')?.id).toBe('quote')
+    expect(annotationAt(spans, 15, 'quote')?.id).toBe('claim')
+    expect(annotationAt(spans, 15, 'claim')?.id).toBe('figure')
+    expect(annotationAt(spans, 25, null)?.id).toBe('quote')
+    expect(annotationAt(spans, 60, null)).toBeNull()
   })
 })

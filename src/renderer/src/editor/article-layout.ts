@@ -36,11 +36,25 @@ function textNodeOf(paragraph: HTMLElement): Text | null {
   return walker.nextNode() as Text | null
 }
 
+/**
+ * Each line's text node, found once per layout: painting thousands of highlights asks for the same
+ * few nodes over and over. The text is read-only, so the nodes live as long as the layout.
+ */
+const textNodes = new WeakMap<ArticleLayout, (Text | null)[]>()
+
+function textNodeOfLine(layout: ArticleLayout, line: number): Text | null {
+  let nodes = textNodes.get(layout)
+  if (!nodes) textNodes.set(layout, (nodes = layout.paragraphs.map(textNodeOf)))
+  const node = nodes[line]
+  if (node && node.isConnected) return node
+  return (nodes[line] = textNodeOf(layout.paragraphs[line]))
+}
+
 /** The DOM position of a text offset, for building a Range. */
 export function domPoint(layout: ArticleLayout, offset: number): { node: Node; offset: number } {
   const line = lineOf(layout.starts, offset)
   const paragraph = layout.paragraphs[line]
-  const node = textNodeOf(paragraph)
+  const node = textNodeOfLine(layout, line)
   if (!node) return { node: paragraph, offset: 0 }
   return { node, offset: Math.min(offset - layout.starts[line], node.length) }
 }

@@ -1,33 +1,42 @@
-import { useCallback, useEffect, useMemo, type MouseEvent, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react'
 import type { Annotation, Tag } from '../../../shared/model'
+import { spansAt, type Span } from '../../../shared/spans'
 import { ArticleEditor } from '../editor/ArticleEditor'
 import { offsetOfPoint, type ArticleLayout } from '../editor/article-layout'
-import { clearHighlights, highlightStyles, paintHighlights } from '../editor/highlights'
+import { CaretMark } from '../editor/CaretMark'
+import type { Caret } from '../editor/caret'
+import { stillCovered, textWindow } from '../editor/highlight-window'
+import { clearHighlights, highlightStyles, paintFocus, paintHighlights } from '../editor/highlights'
 
 interface Props {
+  articleId: number
   text: string
   annotations: Annotation[]
   tags: Tag[]
   focusedId: string | null
+  caret: Caret | null
   layoutRef: RefObject<ArticleLayout | null>
   onLayoutChange: () => void
   layoutVersion: number
   onFocusAnnotation: (id: string | null) => void
 }
 
-/** The innermost annotation under a text offset (the shortest span that contains it), or null. */
-export function annotationAt(annotations: readonly Annotation[], offset: number): Annotation | null {
-  let best: Annotation | null = null
-  for (const a of annotations) {
-    if (a.start <= offset && offset < a.end && (!best || a.end - a.start < best.end - best.start)) best = a
-  }
-  return best
+/**
+ * The annotation a click at `offset` focuses: the innermost span there, or, when the focused
+ * annotation is under the click already, the next span out, so repeated clicks cycle through
+ * overlapping spans.
+ */
+export function annotationAt(annotations: readonly Annotation[], offset: number, focusedId: string | null) {
+  const under = spansAt(annotations, offset)
+  const current = under.findIndex((a) => a.id === focusedId)
+  return under.length ? under[(current + 1) % under.length] : null
 }
 
 /** The article text with its annotations drawn over it; a click on a highlight focuses it. */
 export function ArticleView(props: Props) {
-  const { text, annotations, tags, focusedId, layoutRef, onLayoutChange, layoutVersion, onFocusAnnotation } = props
+  const { articleId, text, annotations, tags, focusedId, caret, layoutRef, onLayoutChange, layoutVersion } = props
   const styles = useMemo(() => highlightStyles(tags), [tags])
+  const scrollRef = useRef<HTMLDivElement>(null)
 
   const onLayout = useCallback(
     (layout: ArticleLayout) => {
@@ -37,10 +46,52 @@ export function ArticleView(props: Props) {
     [layoutRef, onLayoutChange]
   )
 
+  // The part of the text whose highlights are registered; scrolling out of it repaints (see
+  // highlight-window.ts for why not every span is registered at once).
+  const paintedRef = useRef<Span | null>(null)
+  const repaint = useCallback(
+    (layout: ArticleLayout) => {
+      const window = textWindow(layout)
+      paintHighlights(layout, annotations, tags, window)
+      paintedRef.current = window
+    },
+    [annotations, tags]
+  )
+
   useEffect(() => {
+    const scroller = scrollRef.current
+    if (!scroller) return
+    let frame = 0
+    const onScroll = () => {
+      if (frame) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        const layout = layoutRef.current
+        const painted = paintedRef.current
+        if (layout && layout.text === text && painted && !stillCovered(layout, painted)) repaint(layout)
+      })
+    }
+    scroller.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      scroller.removeEventListener('scroll', onScroll)
+      cancelAnimationFrame(frame)
+    }
+  }, [layoutRef, repaint, text])
+
+  useLayoutEffect(() => {
     const layout = layoutRef.current
-    if (layout && layout.text === text) paintHighlights(layout, annotations, tags, focusedId)
-  }, [annotations, tags, focusedId, text, layoutRef, layoutVersion])
+    const ready = layout !== null && layout.text === text
+    if (ready) repaint(layout)
+    // data-article-ready names the article once its text and every highlight are drawn (the bench and
+    // specs wait for it); it is absent while another article's text is still on screen.
+    if (ready) scrollRef.current?.setAttribute('data-article-ready', String(articleId))
+    else scrollRef.current?.removeAttribute('data-article-ready')
+  }, [repaint, text, articleId, layoutRef, layoutVersion])
+
+  useLayoutEffect(() => {
+    const layout = layoutRef.current
+    if (layout && layout.text === text) paintFocus(layout, annotations.find((a) => a.id === focusedId) ?? null)
+  }, [annotations, focusedId, text, layoutRef, layoutVersion])
 
   useEffect(() => () => clearHighlights(), [])
 
@@ -48,17 +99,18 @@ export function ArticleView(props: Props) {
     const layout = layoutRef.current
     const selection = window.getSelection()
     if (!layout || (selection && !selection.isCollapsed)) return
-    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY)
-    if (!caret) return
-    const offset = offsetOfPoint(layout, caret.offsetNode, caret.offset)
+    const hit = document.caretPositionFromPoint?.(event.clientX, event.clientY)
+    if (!hit) return
+    const offset = offsetOfPoint(layout, hit.offsetNode, hit.offset)
     if (offset === null) return
-    onFocusAnnotation(annotationAt(annotations, offset)?.id ?? null)
+    props.onFocusAnnotation(annotationAt(annotations, offset, focusedId)?.id ?? null)
   }
 
   return (
-    <div className="article-scroll">
+    <div className="article-scroll" ref={scrollRef}>
       <style>{styles}</style>
-      <ArticleEditor text={text} onLayout={onLayout} onClick={onClick} />
+      <ArticleEditor text={text} caretMode={caret !== null} onLayout={onLayout} onClick={onClick} />
+      {caret && <CaretMark layoutRef={layoutRef} offset={caret.focus} />}
     </div>
   )
 }

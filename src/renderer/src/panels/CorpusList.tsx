@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
 import type { ArticleSummary, Tag } from '../../../shared/model'
+import { STATUS_LABEL } from './TagBar'
 
 interface Props {
   articles: ArticleSummary[]
@@ -13,6 +14,8 @@ interface Props {
 
 /** The corpus: every article with its outlet, date and annotation counts per tag, and a filter box. */
 export function CorpusList({ articles, tags, selectedId, filter, filterRef, onFilter, onOpen }: Props) {
+  const done = articles.filter((a) => a.status === 'done').length
+  const started = articles.filter((a) => a.status === 'in_progress').length
   return (
     <nav className="corpus" aria-label="Corpus">
       <input
@@ -25,8 +28,18 @@ export function CorpusList({ articles, tags, selectedId, filter, filterRef, onFi
         onChange={(event) => onFilter(event.target.value)}
       />
       <p className="corpus-count">
-        {articles.length} article{articles.length === 1 ? '' : 's'}
+        {articles.length} article{articles.length === 1 ? '' : 's'} · {done} done, {started} in progress
       </p>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label="Articles done"
+        aria-valuemin={0}
+        aria-valuemax={articles.length}
+        aria-valuenow={done}
+      >
+        <span style={{ width: `${articles.length ? (100 * done) / articles.length : 0}%` }} />
+      </div>
       <ul className="corpus-list">
         {articles.map((article) => (
           <li key={article.id}>
@@ -35,6 +48,7 @@ export function CorpusList({ articles, tags, selectedId, filter, filterRef, onFi
               aria-current={article.id === selectedId ? 'true' : undefined}
               onClick={() => onOpen(article.id)}
             >
+              <span className={`status-badge ${article.status}`}>{STATUS_LABEL[article.status]}</span>
               <span className="corpus-title">{article.title}</span>
               <span className="corpus-meta">
                 {article.outlet ?? 'unknown outlet'} · {article.publishedDate ?? 'no date'}

@@ -1,0 +1,138 @@
+// The editor benchmark's runs in Chromium: opening the article in the app as a user does (click its row
+// in the corpus list), opening the bare baseline page, and tagging fresh word ranges by key. Each open
+// gets a fresh browser context (no cache, no session storage); tagging runs in one page.
+import type { Browser, Page } from 'playwright-core'
+import { highlightName } from '../src/renderer/src/editor/highlights'
+import type { EditorArticle } from './editor-article'
+import type { EditorCorpus } from './editor-corpus'
+import { diagnoseRendering, type RenderingDiagnosis } from './editor-diagnosis'
+import {
+  awaitTagTiming,
+  installProbes,
+  markBaselineReady,
+  readMarks,
+  selectAndArm,
+  type OpenMarks,
+  type TagRequest,
+  type TagTiming
+} from './editor-measure'
+
+/** One open, in ms from navigation start; the robot's reaction times are left out of `interactive`. */
+export interface OpenRun {
+  marks: OpenMarks
+  /** Navigation → the page drawn (see OpenMarks), plus the probe key's input delay at that moment. */
+  interactive: number
+  /** App only: the row's click → drawn, plus the probe's input delay. */
+  fromRow?: number
+  /** How long the probe key, pressed as soon as `drawn` was seen, waited for its handler. */
+  probeDelay: number
+  /** A Chrome trace of the open, when asked for (it slows the page: not for the figures). */
+  trace?: Buffer
+}
+
+const required = (marks: OpenMarks, name: keyof OpenMarks): number => {
+  const value = marks[name]
+  if (value === undefined) throw new Error(`editor bench: the page recorded no "${name}" mark`)
+  return value
+}
+
+/** Presses the probe key once the page is drawn, then reads the marks. */
+async function probeAndRead(page: Page): Promise<OpenMarks> {
+  await page.waitForFunction(() => window.__editorBench.marks.drawn !== undefined, undefined, { polling: 'raf' })
+  await page.keyboard.press('Shift')
+  await page.waitForFunction(() => window.__editorBench.marks.probeHandled !== undefined)
+  return page.evaluate(readMarks)
+}
+
+/** The app, from navigation to the article drawn and answering keys, through a click on its row. */
+export async function openApp(browser: Browser, corpus: EditorCorpus, title: string, trace = false): Promise<OpenRun> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(installProbes)
+    if (trace) await browser.startTracing(page)
+    await page.goto(corpus.url)
+    await page.getByRole('button', { name: title }).click()
+    await page.waitForSelector(`[data-article-ready="${corpus.articleId}"]`, { state: 'attached' })
+    const marks = await probeAndRead(page)
+    const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
+    const fromRow = required(marks, 'drawn') - required(marks, 'rowActivated') + probeDelay
+    const interactive = required(marks, 'listShown') + fromRow
+    return { marks, probeDelay, fromRow, interactive, trace: trace ? await browser.stopTracing() : undefined }
+  } finally {
+    await context.close()
+  }
+}
+
+/** The bare page, from navigation to its first frame after DOMContentLoaded and answering keys. */
+export async function openBaseline(browser: Browser, url: string): Promise<OpenRun> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(installProbes)
+    await page.addInitScript(markBaselineReady)
+    await page.goto(url)
+    const marks = await probeAndRead(page)
+    const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
+    return { marks, probeDelay, interactive: required(marks, 'drawn') + probeDelay }
+  } finally {
+    await context.close()
+  }
+}
+
+/** Where a span lies in the editor: its line (one paragraph per line) and offsets in that line. */
+function tagRequest(article: EditorArticle, index: number, keys: Record<string, string>, stored: number): TagRequest {
+  const target = article.targets[index]
+  const lineStart = article.text.lastIndexOf('\n', target.start - 1) + 1
+  const key = keys[target.tag]
+  if (!key) throw new Error(`editor bench: the tag ${target.tag} has no key in this corpus`)
+  return {
+    line: article.text.slice(0, lineStart).split('\n').length - 1,
+    from: target.start - lineStart,
+    to: target.end - lineStart,
+    text: article.text.slice(target.start, target.end),
+    highlight: highlightName(target.tag),
+    key,
+    count: stored + index + 1
+  }
+}
+
+/** Which tags to trace (a Chrome trace slows the page: those tags' figures are not clean). */
+export interface TagTrace {
+  from: number
+  count: number
+}
+
+/**
+ * Opens the article in a fresh page and tags each target by selecting it and pressing its tag's key;
+ * the timings, and the trace of the tags `trace` names.
+ */
+export async function tagTargets(
+  browser: Browser,
+  corpus: EditorCorpus,
+  article: EditorArticle,
+  trace?: TagTrace
+): Promise<{ timings: TagTiming[]; trace?: Buffer; diagnosis?: RenderingDiagnosis }> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(installProbes)
+    await page.goto(corpus.url)
+    await page.getByRole('button', { name: article.title }).click()
+    await page.waitForSelector(`[data-article-ready="${corpus.articleId}"]`, { state: 'attached' })
+    const timings: TagTiming[] = []
+    let traced: Buffer | undefined
+    for (let i = 0; i < article.targets.length; i++) {
+      const request = tagRequest(article, i, corpus.tagKeys, article.spans.length)
+      await page.evaluate(selectAndArm, request)
+      if (trace && i === trace.from) await browser.startTracing(page)
+      await page.keyboard.press(request.key)
+      timings.push(await page.evaluate(awaitTagTiming))
+      if (trace && i === trace.from + trace.count - 1) traced = await browser.stopTracing()
+    }
+    // The experiments run after every figure is taken, only when a trace was asked for.
+    return { timings, trace: traced, diagnosis: trace ? await page.evaluate(diagnoseRendering) : undefined }
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,115 @@
+// The lineage of annotations across corpora: the versions each one replaced (annotation_history) and
+// the deletions that travel with bundles (annotation_tombstone). Together they let a merge tell an old
+// copy from a newer one, and a deletion from an annotation that was never here.
+import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
+import type { Annotation } from '../../shared/model'
+
+/** A deleted annotation as bundles carry it. */
+export interface Tombstone {
+  id: string
+  /** SHA-256 of the text of the article the annotation was on. */
+  articleSha: string
+  /** ISO timestamp of the deletion. */
+  deleted: string
+  /** Analyst id of whoever deleted it, when known. */
+  deletedBy: string | null
+}
+
+/** The JSON kept in annotation_history for one version; the same keys the database triggers write. */
+export function versionJson(annotation: Omit<Annotation, 'articleId'>): string {
+  return JSON.stringify({
+    tag: annotation.tag,
+    start: annotation.start,
+    end: annotation.end,
+    exact: annotation.quote.exact,
+    prefix: annotation.quote.prefix,
+    suffix: annotation.quote.suffix,
+    attributes: annotation.attributes,
+    note: annotation.note,
+    creatorId: annotation.creator.id,
+    created: annotation.created,
+    modified: annotation.modified
+  })
+}
+
+/** The `modified` stamps of every version of `id` known to be superseded, oldest first. */
+export function lineageOf(db: Db, id: string): string[] {
+  const rows = statement(db, 'SELECT modified FROM annotation_history WHERE annotation_id = ? ORDER BY modified').all(
+    id
+  ) as { modified: string }[]
+  return rows.map((row) => row.modified)
+}
+
+/** The lineage of every annotation of an article, by annotation id (ids without history are absent). */
+export function lineagesOfArticle(db: Db, articleId: number): Map<string, string[]> {
+  const rows = statement(
+    db,
+    `SELECT annotation_id, modified FROM annotation_history
+     WHERE annotation_id IN (SELECT id FROM annotation WHERE article_id = ?) ORDER BY annotation_id, modified`
+  ).all(articleId) as { annotation_id: string; modified: string }[]
+  const lineages = new Map<string, string[]>()
+  for (const row of rows) lineages.set(row.annotation_id, [...(lineages.get(row.annotation_id) ?? []), row.modified])
+  return lineages
+}
+
+/**
+ * Records that the versions stamped `stamps` of `id` are superseded. A version's content, when given,
+ * fills in a stamp that was known only by name; content already kept is never overwritten.
+ */
+export function recordLineage(db: Db, id: string, stamps: readonly string[], version?: Omit<Annotation, 'articleId'>) {
+  const insert = statement(
+    db,
+    `INSERT INTO annotation_history (annotation_id, modified, version) VALUES (?, ?, ?)
+     ON CONFLICT (annotation_id, modified) DO UPDATE SET version = excluded.version
+     WHERE annotation_history.version IS NULL AND excluded.version IS NOT NULL`
+  )
+  for (const stamp of stamps) insert.run(id, stamp, null)
+  if (version) insert.run(id, version.modified, versionJson(version))
+}
+
+/** Forgets that the version `modified` of `id` was superseded: it is current again (undo). */
+export function reviveVersion(db: Db, id: string, modified: string): void {
+  statement(db, 'DELETE FROM annotation_history WHERE annotation_id = ? AND modified = ?').run(id, modified)
+  statement(db, 'DELETE FROM annotation_tombstone WHERE annotation_id = ?').run(id)
+}
+
+interface TombstoneRow {
+  annotation_id: string
+  article_sha: string
+  deleted: string
+  deleted_by: string | null
+}
+
+const toTombstone = (row: TombstoneRow): Tombstone => ({
+  id: row.annotation_id,
+  articleSha: row.article_sha,
+  deleted: row.deleted,
+  deletedBy: row.deleted_by
+})
+
+export function findTombstone(db: Db, id: string): Tombstone | null {
+  const row = statement(db, 'SELECT * FROM annotation_tombstone WHERE annotation_id = ?').get(id) as
+    TombstoneRow | undefined
+  return row ? toTombstone(row) : null
+}
+
+/**
+ * Records a deletion. When the id has a tombstone already, the earlier deletion is kept, so that
+ * merging the same tombstones in any order leaves the same row.
+ */
+export function writeTombstone(db: Db, tombstone: Tombstone): void {
+  statement(
+    db,
+    `INSERT INTO annotation_tombstone (annotation_id, article_sha, deleted, deleted_by)
+     VALUES (@id, @articleSha, @deleted, @deletedBy)
+     ON CONFLICT (annotation_id) DO UPDATE SET deleted = excluded.deleted, deleted_by = excluded.deleted_by
+     WHERE excluded.deleted < annotation_tombstone.deleted`
+  ).run(tombstone)
+}
+
+/** The tombstones of annotations on the articles whose texts hash to `shas`, by article then id. */
+export function listTombstones(db: Db, shas: readonly string[]): Tombstone[] {
+  const select = statement(db, 'SELECT * FROM annotation_tombstone WHERE article_sha = ? ORDER BY annotation_id')
+  return shas.flatMap((sha) => (select.all(sha) as TombstoneRow[]).map(toTombstone))
+}
