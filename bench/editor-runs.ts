@@ -24,6 +24,8 @@ export interface OpenRun {
   interactive: number
   /** App only: the row's click → drawn, plus the probe's input delay. */
   fromRow?: number
+  /** App only: the row's click → the last byte of the article and its annotations in (Resource Timing). */
+  dataIn?: number
   /** How long the probe key, pressed as soon as `drawn` was seen, waited for its handler. */
   probeDelay: number
   /** A Chrome trace of the open, when asked for (it slows the page: not for the figures). */
@@ -44,13 +46,32 @@ async function probeAndRead(page: Page): Promise<OpenMarks> {
   return page.evaluate(readMarks)
 }
 
+/** Playwright's default trace categories, plus V8's sampling profiler: DevTools then names the functions. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'toplevel',
+  'disabled-by-default-v8.cpu_profiler'
+]
+
+/** When the article's own calls (its text, its annotations) had answered, in page time. */
+function articleDataIn(): number {
+  const calls = performance
+    .getEntriesByType('resource')
+    .filter((entry) => /\/api\/call\/(getArticle|listAnnotations)$/.test(entry.name)) as PerformanceResourceTiming[]
+  return Math.max(...calls.map((entry) => entry.responseEnd))
+}
+
 /** The app, from navigation to the article drawn and answering keys, through a click on its row. */
 export async function openApp(browser: Browser, corpus: EditorCorpus, title: string, trace = false): Promise<OpenRun> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
     await page.addInitScript(installProbes)
-    if (trace) await browser.startTracing(page)
+    if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
     await page.goto(corpus.url)
     await page.getByRole('button', { name: title }).click()
     await page.waitForSelector(`[data-article-ready="${corpus.articleId}"]`, { state: 'attached' })
@@ -58,7 +79,8 @@ export async function openApp(browser: Browser, corpus: EditorCorpus, title: str
     const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
     const fromRow = required(marks, 'drawn') - required(marks, 'rowActivated') + probeDelay
     const interactive = required(marks, 'listShown') + fromRow
-    return { marks, probeDelay, fromRow, interactive, trace: trace ? await browser.stopTracing() : undefined }
+    const dataIn = (await page.evaluate(articleDataIn)) - required(marks, 'rowActivated')
+    return { marks, probeDelay, fromRow, dataIn, interactive, trace: trace ? await browser.stopTracing() : undefined }
   } finally {
     await context.close()
   }

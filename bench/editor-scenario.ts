@@ -145,7 +145,8 @@ function traceLines(title: string, name: string, trace: Buffer, filter: TraceFil
   const file = join(dir, `editor-${name}.trace.json`)
   writeFileSync(file, trace)
   const shares = summarizeTrace(trace, filter).map(
-    (s) => `  ${s.name.padEnd(28)} ${fig(s.selfMs / per, 1)} ms  (${s.count} events)`
+    (s) =>
+      `  ${s.name.padEnd(28)} ${fig(s.selfMs / per, 1)} ms, CPU ${fig(s.selfCpuMs / per, 1)} ms  (${s.count} events)`
   )
   return [`${title} → ${file}:`, ...shares]
 }
@@ -169,6 +170,7 @@ function report(app: OpenRun[], bare: OpenRun[], timings: TagTiming[], stored: n
     appInteractive: median(app.map((r) => r.interactive)),
     appListShown: median(app.map((r) => r.marks.listShown ?? NaN)),
     appFromRow: median(app.map((r) => r.fromRow ?? NaN)),
+    appDataIn: median(app.map((r) => r.dataIn ?? NaN)),
     appProbeDelay: median(app.map((r) => r.probeDelay)),
     appFirstFrame: median(app.map((r) => (r.marks.drawn ?? NaN) - (r.marks.ready ?? NaN))),
     baselineInteractive: median(bare.map((r) => r.interactive)),
@@ -204,6 +206,7 @@ function report(app: OpenRun[], bare: OpenRun[], timings: TagTiming[], stored: n
     lines: [
       `app: navigation → list    ${fig(open.appListShown, 1)} ms  (median of ${OPEN_RUNS}, fresh page each)`,
       `app: row click → drawn    ${fig(open.appFromRow, 1)} ms  (text and highlights painted, key answered)`,
+      `  of which click → data in ${fig(open.appDataIn, 1)} ms  (the article and its annotations fetched)`,
       `  of which ready → drawn  ${fig(open.appFirstFrame, 1)} ms  (the first frame after data-article-ready)`,
       `app: open (interactive)   ${fig(open.appInteractive, 1)} ms  (probe key delay ${fig(open.appProbeDelay, 1, 4)} ms)`,
       `bare spans (base)         ${fig(open.baselineInteractive, 1)} ms  (probe key delay ${fig(open.baselineProbeDelay, 1, 4)} ms)`,

@@ -7,6 +7,8 @@ interface TraceEvent {
   ph: string
   ts: number
   dur?: number
+  /** Thread time: how long the thread actually ran (less than dur when the CPU was busy elsewhere). */
+  tdur?: number
   pid: number
   tid: number
   id?: string
@@ -18,6 +20,8 @@ export interface TraceShare {
   name: string
   /** Self time: the event's duration minus that of the events nested in it, in ms. */
   selfMs: number
+  /** The same in thread CPU time: on a loaded machine, the part of selfMs the thread really ran. */
+  selfCpuMs: number
   count: number
 }
 
@@ -72,13 +76,17 @@ export function summarizeTrace(trace: Buffer | string, filter: TraceFilter, top 
     while (stack.length && (stack[stack.length - 1].thread !== thread || stack[stack.length - 1].end <= event.ts)) {
       stack.pop()
     }
-    const share = shares.get(event.name) ?? { name: event.name, selfMs: 0, count: 0 }
+    const share = shares.get(event.name) ?? { name: event.name, selfMs: 0, selfCpuMs: 0, count: 0 }
     shares.set(event.name, share)
     share.selfMs += (event.dur ?? 0) / 1000
+    share.selfCpuMs += (event.tdur ?? 0) / 1000
     share.count++
     // Time spent in a nested event is not its parent's own time.
     const parent = stack[stack.length - 1]
-    if (parent) parent.share.selfMs -= Math.min(event.dur ?? 0, parent.end - event.ts) / 1000
+    if (parent) {
+      parent.share.selfMs -= Math.min(event.dur ?? 0, parent.end - event.ts) / 1000
+      parent.share.selfCpuMs -= (event.tdur ?? 0) / 1000
+    }
     stack.push({ event, end, thread, share })
   }
   return [...shares.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, top)

@@ -2,12 +2,13 @@
 // sees ipcRenderer. `window.workbenchMenu` forwards the application menu's commands.
 import { contextBridge, ipcRenderer } from 'electron'
 import { createClient } from '../shared/client'
-import { channelOf } from '../shared/contract'
+import { callNames, channelOf } from '../shared/contract'
 import type { CallResult } from '../shared/errors'
 import { MENU_CHANNEL, type MenuCommand } from '../shared/menu'
 
 const workbench = createClient(
-  (name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<CallResult<unknown>>
+  (name, input) => ipcRenderer.invoke(channelOf(name), input) as Promise<CallResult<unknown>>,
+  callNames
 )
 
 contextBridge.exposeInMainWorld('workbench', workbench)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkAttributes, formatFigureValue, parseFigureValue } from './attributes'
+import { checkAttributes } from './attributes'
+import { formatFigureValue, parseFigureValue } from './attribute-values'
 
 describe('checkAttributes', () => {
   it('accepts a quote speaker and trims it', () => {

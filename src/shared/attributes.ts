@@ -1,47 +1,9 @@
 // The attributes each built-in tag carries, shared by the editor's side panel, the suggester, the
-// comparison tables and every exchange format. Attributes are stored flat (`Attributes` in model.ts),
+// comparison tables and every exchange format (the values themselves are in attribute-values.ts). Attributes are stored flat (`Attributes` in model.ts),
 // so each field here is a string, number or boolean; a field that is absent is simply unknown.
 import { z } from 'zod'
 import type { Attributes } from './model'
-
-/** Units a figure's value is normalised into. Analysts may type others; these are offered first. */
-export const FIGURE_UNITS = [
-  'troops',
-  'people',
-  'lives',
-  'USD',
-  'EUR',
-  'RUB',
-  'minutes',
-  'hours',
-  'days',
-  'percent',
-  'date',
-  'time',
-  'calls',
-  'countries'
-] as const
-
-/** Words that make a figure approximate ("some 100,000", "nearly an hour"). */
-export const APPROXIMATE_CUES = [
-  'some',
-  'about',
-  'around',
-  'roughly',
-  'nearly',
-  'almost',
-  'approximately',
-  'upwards of',
-  'more than',
-  'over',
-  'at least',
-  'up to',
-  'an estimated',
-  'estimated'
-] as const
-
-export const CLAIM_STATUSES = ['unverified', 'supported', 'disputed', 'false'] as const
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+import { CLAIM_STATUSES } from './attribute-values'
 
 const name = z.string().trim().min(1).max(200)
 /** Fields beyond a tag's own: analysts and other tools add their own flat attributes. */
@@ -107,33 +69,4 @@ export function checkAttributes(
   const issue = result.error.issues[0]
   const where = issue.path.length ? `${issue.path.join('.')}: ` : ''
   return { ok: false, problem: `${where}${issue.message}` }
-}
-
-/**
- * Reads a figure's value as an analyst types it: "100000", "100,000", "2.5e9", or a range "60,000 –
- * 90,000" / "60000-90000" / "60,000 to 90,000". Dates and times ("date", "time" units) stay text.
- * Returns null when the text is no number or range, and an empty object for empty text.
- */
-export function parseFigureValue(text: string, unit?: string): { value?: number | string; valueHigh?: number } | null {
-  const trimmed = text.trim()
-  if (!trimmed) return {}
-  if (unit === 'date' || unit === 'time') return { value: trimmed }
-  const number = (part: string): number | null => {
-    const cleaned = part.trim().replace(/[,\s\u00a0\u202f]/g, '')
-    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : null
-  }
-  const single = number(trimmed)
-  if (single !== null) return { value: single }
-  const range = /^(.+?)\s*(?:[–—]|-|\bto\b)\s*(.+)$/.exec(trimmed)
-  if (!range) return null
-  const low = number(range[1])
-  const high = number(range[2])
-  return low !== null && high !== null ? { value: low, valueHigh: high } : null
-}
-
-/** A figure's value as the attributes panel shows it ("60000–90000"). */
-export function formatFigureValue(attributes: Attributes): string {
-  const { value, valueHigh } = attributes
-  if (value === undefined || value === null) return ''
-  return valueHigh === undefined || valueHigh === null ? String(value) : `${value}–${valueHigh}`
 }

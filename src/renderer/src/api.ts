@@ -1,6 +1,6 @@
 // The renderer's one way to reach main. In Electron the preload provides `window.workbench` over IPC;
 // in browser mode the same contract is called over HTTP on the loopback host. The app cannot tell.
-import { createClient, type Transport } from '../../shared/client'
+import { createLazyClient, type Transport } from '../../shared/client'
 import type { WorkbenchApi } from '../../shared/contract'
 import type { CallResult } from '../../shared/errors'
 
@@ -38,4 +38,4 @@ function httpTransport(token: string | null): Transport {
   }
 }
 
-export const api: WorkbenchApi = window.workbench ?? createClient(httpTransport(browserToken()))
+export const api: WorkbenchApi = window.workbench ?? createLazyClient(httpTransport(browserToken()))

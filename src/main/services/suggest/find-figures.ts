@@ -6,7 +6,7 @@
 // Counts must be written in digits: small counts written as words ("the two leaders", "three sets of
 // talks") are narrative, not checkable figures (docs/annotation-guidelines.md). Words do count for
 // durations and for scaled amounts ("two million").
-import { APPROXIMATE_CUES } from '../../../shared/attributes'
+import { APPROXIMATE_CUES } from '../../../shared/attribute-values'
 import type { Attributes } from '../../../shared/model'
 import { findDates, findTimes, type FoundFigure } from './find-dates'
 import { DIGITS, NUMBER_WORDS, numberValue, scaled, SCALES } from './numbers'

@@ -5,6 +5,7 @@ import type { Session } from '../../../shared/contract'
 import type { Annotation, Article, ArticleMetaPatch, ArticleSummary } from '../../../shared/model'
 import { api } from '../api'
 import { downloadBase64, fileToBase64 } from './files'
+import { firstArticles, firstSession } from './first-calls'
 import { useEditing } from './use-editing'
 
 export interface Notice {
@@ -50,10 +51,10 @@ export function useWorkbench() {
 
   const report = useCallback((error: unknown) => notify('error', (error as Error).message), [notify])
   useEffect(() => {
-    api.getSession({}).then(setSession, report)
+    firstSession().then(setSession, report)
   }, [report])
   useEffect(() => {
-    api.listArticles({ filter }).then(setArticles, report)
+    firstArticles(filter).then(setArticles, report)
   }, [filter, report])
 
   const openArticle = useCallback(

@@ -1,10 +1,11 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
 import type { MouseEvent } from 'react'
-import { ArticleTextPlugin } from './ArticleTextPlugin'
+import { useState } from 'react'
+import { $fillWithText, ArticleTextPlugin } from './ArticleTextPlugin'
 import type { ArticleLayout } from './article-layout'
 
-const initialConfig = {
+const config = {
   namespace: 'article',
   editable: false,
   theme: { paragraph: 'article-line' },
@@ -23,9 +24,11 @@ interface Props {
 /**
  * The article in a read-only Lexical editor: text cannot change, selection is free. Annotations are
  * not Lexical nodes; they are drawn over Lexical's text nodes (see highlights.ts). The text itself
- * takes keyboard focus, so caret mode (key c) can start from it.
+ * takes keyboard focus, so caret mode (key c) can start from it. The text is the editor's initial
+ * state, so give each article its own ArticleEditor (a React key).
  */
 export function ArticleEditor({ text, caretMode, onLayout, onClick }: Props) {
+  const [initialConfig] = useState(() => ({ ...config, editorState: () => $fillWithText(text) }))
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className={`article-text${caretMode ? ' caret-mode' : ''}`} onClick={onClick}>

@@ -1,26 +1,38 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
-import { $createParagraphNode, $createTextNode, $getRoot, type NodeKey } from 'lexical'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 import { useLayoutEffect } from 'react'
 import { lineStarts, type ArticleLayout } from './article-layout'
 
-/** Fills the editor with the article, one paragraph per line, and reports where each line is drawn. */
+/** Builds the article as one paragraph per line; runs inside a Lexical update. */
+export function $fillWithText(text: string): void {
+  const root = $getRoot()
+  root.clear()
+  for (const line of text.split('\n')) {
+    const paragraph = $createParagraphNode()
+    if (line) paragraph.append($createTextNode(line))
+    root.append(paragraph)
+  }
+}
+
+/**
+ * Reports where each line of the article is drawn. The text is normally the editor's initial state
+ * (see ArticleEditor), drawn when Lexical mounts, so nothing reads the page's selection or layout
+ * before the paragraphs exist; should `text` differ from what the editor holds, it is written here.
+ */
 export function ArticleTextPlugin({ text, onLayout }: { text: string; onLayout: (layout: ArticleLayout) => void }) {
   const [editor] = useLexicalComposerContext()
   useLayoutEffect(() => {
-    const keys: NodeKey[] = []
-    editor.update(
-      () => {
-        const root = $getRoot()
-        root.clear()
-        for (const line of text.split('\n')) {
-          const paragraph = $createParagraphNode()
-          if (line) paragraph.append($createTextNode(line))
-          root.append(paragraph)
-          keys.push(paragraph.getKey())
-        }
-      },
-      { discrete: true }
+    // Lexical joins paragraphs with "\n\n" in getTextContent; compare line by line instead.
+    const lines = text.split('\n')
+    const held = editor.getEditorState().read(() =>
+      $getRoot()
+        .getChildren()
+        .map((p) => p.getTextContent())
     )
+    if (held.length !== lines.length || held.some((line, i) => line !== lines[i])) {
+      editor.update(() => $fillWithText(text), { discrete: true })
+    }
+    const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys())
     const paragraphs = keys.map((key) => editor.getElementByKey(key)).filter((el): el is HTMLElement => el !== null)
     if (paragraphs.length === keys.length) onLayout({ text, starts: lineStarts(text), paragraphs })
   }, [editor, text, onLayout])

@@ -109,7 +109,7 @@ export function ArticleView(props: Props) {
   return (
     <div className="article-scroll" ref={scrollRef}>
       <style>{styles}</style>
-      <ArticleEditor text={text} caretMode={caret !== null} onLayout={onLayout} onClick={onClick} />
+      <ArticleEditor key={articleId} text={text} caretMode={caret !== null} onLayout={onLayout} onClick={onClick} />
       {caret && <CaretMark layoutRef={layoutRef} offset={caret.focus} />}
     </div>
   )

@@ -5,7 +5,7 @@ import {
   FIGURE_UNITS,
   formatFigureValue,
   parseFigureValue
-} from '../../../shared/attributes'
+} from '../../../shared/attribute-values'
 import type { AnnotationPatch } from '../../../shared/editing'
 import type { Annotation, Attributes, Tag } from '../../../shared/model'
 import { api } from '../api'
