@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type RefObject } from 'react'
 import type { Annotation, Tag } from '../../../shared/model'
 import { spansAt, type Span } from '../../../shared/spans'
-import { ArticleEditor } from '../editor/ArticleEditor'
 import { offsetOfPoint, type ArticleLayout } from '../editor/article-layout'
 import { CaretMark } from '../editor/CaretMark'
 import type { Caret } from '../editor/caret'
 import { stillCovered, textWindow } from '../editor/highlight-window'
 import { clearHighlights, highlightStyles, paintFocus, paintHighlights } from '../editor/highlights'
+import { LazyArticleEditor } from '../editor/LazyArticleEditor'
 
 interface Props {
   articleId: number
@@ -109,7 +109,7 @@ export function ArticleView(props: Props) {
   return (
     <div className="article-scroll" ref={scrollRef}>
       <style>{styles}</style>
-      <ArticleEditor key={articleId} text={text} caretMode={caret !== null} onLayout={onLayout} onClick={onClick} />
+      <LazyArticleEditor key={articleId} text={text} caretMode={caret !== null} onLayout={onLayout} onClick={onClick} />
       {caret && <CaretMark layoutRef={layoutRef} offset={caret.focus} />}
     </div>
   )
