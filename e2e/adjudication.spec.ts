@@ -104,5 +104,18 @@ test('keeps A’s, keeps both, keeps B’s and undoes a decision, by keyboard al
 
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  // The Team dialog lists the article with its open rows and opens the same view.
+  await page.getByRole('button', { name: 'Team' }).focus()
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: /^Adjudicate “Harbour council.*” \(3 open\)$/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(dialog.getByRole('status')).toHaveText('3 open of 6 rows')
+  await page.keyboard.press('f')
+  await expect(
+    dialog.getByRole('listbox').getByRole('option', { name: /^Row 1 of 6, settled: A’s kept\./ })
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await wb.stop()
 })

@@ -18,7 +18,7 @@ const MATCH_LABEL: Record<AdjudicationRow['match'], string> = {
 
 function statusOf(row: AdjudicationRow): string {
   if (row.agreed) return 'agreed'
-  if (row.settled) return 'settled'
+  if (row.settled) return row.a && row.b ? 'settled: both kept' : `settled: ${row.a ? 'A' : 'B'}’s kept`
   return MATCH_LABEL[row.match]
 }
 
