@@ -34,6 +34,14 @@ describe('pairSpans', () => {
     expect(shape(pairs)).toEqual(['overlap claim@0-50 claim@5-48', 'only-b - claim@0-8'])
   })
 
+  it('finds every overlap among nested spans, whatever order their ends come in', () => {
+    const pairs = pairSpans(
+      [span('claim', 0, 100), span('claim', 10, 20)],
+      [span('claim', 15, 18), span('claim', 50, 60)]
+    )
+    expect(shape(pairs)).toEqual(['overlap claim@0-100 claim@50-60', 'overlap claim@10-20 claim@15-18'])
+  })
+
   it('keeps spans that touch without sharing a unit apart, and never pairs across tags unless the extent is the same', () => {
     const pairs = pairSpans(
       [span('claim', 0, 10), span('quote', 20, 30)],

@@ -47,7 +47,12 @@ function overlapShare(x: TaggedSpan, y: TaggedSpan): number {
  */
 function pairSameExtent<T extends TaggedSpan>(a: T[], b: T[], prefer: (x: T, y: T) => boolean): [T, T][] {
   const byExtent = new Map<string, T[]>()
-  for (const span of b) byExtent.set(extentKey(span), [...(byExtent.get(extentKey(span)) ?? []), span])
+  for (const span of b) {
+    const key = extentKey(span)
+    const list = byExtent.get(key)
+    if (list) list.push(span)
+    else byExtent.set(key, [span])
+  }
   const pairs: [T, T][] = []
   const unpaired: T[] = []
   for (const x of a) {
@@ -65,19 +70,31 @@ function pairSameExtent<T extends TaggedSpan>(a: T[], b: T[], prefer: (x: T, y: 
 }
 
 /**
+ * Every pair of an A span and a B span that share at least one unit, with their similarity. A sweep
+ * over both lists in order of start: a B span leaves the active set once an A span starts after its
+ * end, so the work is the spans plus the overlapping pairs, not every pair.
+ */
+function overlappingPairs<T extends TaggedSpan>(a: readonly T[], b: readonly T[]) {
+  const byStart = (x: T, y: T) => x.start - y.start
+  const sortedB = [...b].sort(byStart)
+  const candidates: { x: T; y: T; share: number }[] = []
+  let active: T[] = []
+  let next = 0
+  for (const x of [...a].sort(byStart)) {
+    while (next < sortedB.length && sortedB[next].start < x.end) active.push(sortedB[next++])
+    active = active.filter((y) => y.end > x.start)
+    for (const y of active) if (y.start < x.end) candidates.push({ x, y, share: overlapShare(x, y) })
+  }
+  return candidates
+}
+
+/**
  * Pairs overlapping spans one to one, the most similar first (by intersection over union), so that
  * one long span of A overlapping two short ones of B pairs with the closer one and leaves the other
- * alone. Every overlapping pair is scored: quadratic in the spans of one tag on one article, which
- * stays in the thousands at most.
+ * alone.
  */
 function pairOverlapping<T extends TaggedSpan>(a: T[], b: T[]): [T, T][] {
-  const candidates: { x: T; y: T; share: number }[] = []
-  for (const x of a) {
-    for (const y of b) {
-      const share = overlapShare(x, y)
-      if (share > 0) candidates.push({ x, y, share })
-    }
-  }
+  const candidates = overlappingPairs(a, b)
   candidates.sort((p, q) => q.share - p.share || p.x.start - q.x.start || p.y.start - q.y.start)
   const used = new Set<T>()
   const pairs: [T, T][] = []
@@ -99,7 +116,11 @@ function removePaired<T>(a: T[], b: T[], pairs: readonly [T, T][]): void {
 
 const byTag = <T extends TaggedSpan>(spans: readonly T[]): Map<string, T[]> => {
   const groups = new Map<string, T[]>()
-  for (const span of spans) groups.set(span.tag, [...(groups.get(span.tag) ?? []), span])
+  for (const span of spans) {
+    const group = groups.get(span.tag)
+    if (group) group.push(span)
+    else groups.set(span.tag, [span])
+  }
   return groups
 }
 

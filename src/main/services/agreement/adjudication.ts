@@ -90,8 +90,15 @@ export function keptByDecisions(db: Db, articleId: number, a: Analyst, b: Analys
   return kept
 }
 
+/**
+ * The text around [start, end). contextOf looks for the line's ends, which in a long text without
+ * line breaks means scanning all of it; a window a little wider than the context keeps each row's
+ * cost to its own neighbourhood (rows × text length was most of the view's time at 2,000 spans).
+ */
 function contextAround(text: string, start: number, end: number): AdjudicationRow['context'] {
-  const { before, match, after } = contextOf(text, start, end, CONTEXT_WIDTH)
+  const offset = Math.max(0, start - CONTEXT_WIDTH - 2)
+  const window = text.slice(offset, Math.min(text.length, end + CONTEXT_WIDTH + 2))
+  const { before, match, after } = contextOf(window, start - offset, end - offset, CONTEXT_WIDTH)
   return { from: start - before.length, text: before + match + after }
 }
 

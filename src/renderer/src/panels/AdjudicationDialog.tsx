@@ -138,11 +138,26 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onU
     if (event.key.toLowerCase() === 'f') setShowAll((on) => !on)
   }
 
-  const analystOptions = view.analysts.map(({ analyst, annotations }) => (
-    <option key={analyst.id} value={analyst.id}>
-      {analyst.name} ({annotations})
-    </option>
-  ))
+  const chooser = (side: 'A' | 'B') => (
+    <label>
+      {side}
+      <select
+        aria-label={`Analyst ${side}`}
+        value={side === 'A' ? view.a.id : view.b.id}
+        onChange={(e) =>
+          void run(() =>
+            side === 'A' ? onChooseAnalysts(e.target.value, view.b.id) : onChooseAnalysts(view.a.id, e.target.value)
+          )
+        }
+      >
+        {view.analysts.map(({ analyst, annotations }) => (
+          <option key={analyst.id} value={analyst.id}>
+            {analyst.name} ({annotations})
+          </option>
+        ))}
+      </select>
+    </label>
+  )
 
   return (
     <div className="adjudication-backdrop">
@@ -161,26 +176,8 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onU
           <button onClick={onClose}>Close</button>
         </header>
         <div className="adj-controls">
-          <label>
-            A
-            <select
-              aria-label="Analyst A"
-              value={view.a.id}
-              onChange={(e) => void run(() => onChooseAnalysts(e.target.value, view.b.id))}
-            >
-              {analystOptions}
-            </select>
-          </label>
-          <label>
-            B
-            <select
-              aria-label="Analyst B"
-              value={view.b.id}
-              onChange={(e) => void run(() => onChooseAnalysts(view.a.id, e.target.value))}
-            >
-              {analystOptions}
-            </select>
-          </label>
+          {chooser('A')}
+          {chooser('B')}
           <label className="adj-filter">
             <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
             Show agreed and settled rows (F)
