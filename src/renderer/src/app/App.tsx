@@ -113,7 +113,9 @@ export function App() {
     notify: wb.notify,
     openPanel: setPanel,
     panel,
-    adjudicate: () => article && void adjudication.open(article.id)
+    adjudicate: () => {
+      if (article) void adjudication.open(article.id)
+    }
   })
 
   const { run } = commands

@@ -17,7 +17,10 @@ export interface SpanTarget {
   place?: 'third' | 'top'
 }
 
-/** Scrolls the article pane so the span sits in its upper third (or at its top), selects the span and flashes it. */
+/**
+ * Scrolls the article pane to the span and flashes it: in the pane's upper third with the span selected
+ * (default), or at its top with the selection left alone.
+ */
 export function showSpan(
   layout: ArticleLayout,
   start: number,

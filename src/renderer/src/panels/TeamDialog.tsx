@@ -15,7 +15,10 @@ interface Props {
   onClose: () => void
 }
 
-/** Agreement between analysts per tag, and the annotations waiting to be re-attached. Escape closes. */
+/**
+ * Agreement between analysts per tag, the articles to adjudicate, and the annotations waiting to be
+ * re-attached. Escape closes.
+ */
 export function TeamDialog({ agreement, orphans, adjudicable, onAdjudicate, onReattach, onClose }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     // The dialog's keys are its own: the workbench's tag and delete keys must not act behind it.
