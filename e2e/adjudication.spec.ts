@@ -101,6 +101,11 @@ test('keeps A’s, keeps both, keeps B’s and undoes a decision, by keyboard al
   stored = await ids()
   expect(stored).toContain(anaFigure.id)
   expect(stored).not.toContain(benClaim.id)
+  await page.keyboard.press('Control+Shift+Z') // redo drops it again, and undo brings it back once more
+  await expect(dialog.getByRole('status')).toHaveText('2 open of 5 rows')
+  expect(await ids()).not.toContain(anaFigure.id)
+  await page.keyboard.press('Control+z')
+  await expect(dialog.getByRole('status')).toHaveText('3 open of 6 rows')
 
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog')).toHaveCount(0)

@@ -66,6 +66,19 @@ describe('getAdjudication', () => {
     expect(view.rows.filter(isOpen)).toHaveLength(2)
   })
 
+  it('cuts the text around a row between characters, never inside an emoji, whatever the alignment', () => {
+    for (const pad of ['', 'x']) {
+      const text = `${'😀'.repeat(60)}${pad}target${pad}${'🚀'.repeat(60)}`
+      const id = insertArticle(db, plainDraft(text), `${pad}emoji.txt`, '2026-11-20T09:00:00.000Z')
+      const at = spanOf(text, 'target')
+      createAnnotation(db, me, { articleId: id, tag: 'claim', ...at })
+      createAnnotation(db, ben, { articleId: id, tag: 'claim', start: at.start, end: at.end - 1 })
+      const { from, text: context } = getAdjudication(db, { articleId: id }).rows[0].context
+      expect(context).toBe(text.slice(from, from + context.length))
+      expect(context).toMatch(/^(😀)+x?targetx?(🚀)+$/u)
+    }
+  })
+
   it('refuses an article that fewer than two analysts annotated, and two sides that are one analyst', () => {
     tag(me, 'claim', 'Officials said')
     expect(() => getAdjudication(db, { articleId })).toThrow(/Fewer than two analysts/)

@@ -70,6 +70,7 @@ export function App() {
     notify,
     applyEdit: wb.applyEdit,
     undo: wb.undo,
+    redo: wb.redo,
     showSpan: openAt,
     focusAnnotation: setFocusedId
   })
@@ -278,7 +279,7 @@ export function App() {
           tags={tags}
           onChooseAnalysts={adjudication.chooseAnalysts}
           onDecide={adjudication.decide}
-          onUndo={adjudication.undoLast}
+          onHistory={adjudication.moveHistory}
           onShowRow={adjudication.showRow}
           onClose={adjudication.close}
         />

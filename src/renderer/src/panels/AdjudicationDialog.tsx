@@ -22,13 +22,22 @@ function statusOf(row: AdjudicationRow): string {
   return MATCH_LABEL[row.match]
 }
 
-const describeAttributes = (annotation: Annotation): string =>
-  [
-    ...Object.entries(annotation.attributes)
-      .filter(([, value]) => value !== null && value !== '')
-      .map(([key, value]) => `${key}: ${String(value)}`),
-    ...(annotation.note ? [`note: ${annotation.note}`] : [])
-  ].join(' · ')
+/**
+ * An annotation's attributes and note as short parts; an attribute whose value the other side's
+ * annotation does not share is marked, so a disagreement on a speaker or a value stands out.
+ */
+function attributeParts(annotation: Annotation, other: Annotation | null): { text: string; differs: boolean }[] {
+  const parts = Object.entries(annotation.attributes)
+    .filter(([, value]) => value !== null && value !== '')
+    .map(([key, value]) => ({
+      text: `${key}: ${String(value)}`,
+      differs: other !== null && other.attributes[key] !== value
+    }))
+  return annotation.note ? [...parts, { text: `note: ${annotation.note}`, differs: false }] : parts
+}
+
+/** A tag's colour, faded for a background. */
+const fill = (color: string) => `color-mix(in srgb, ${safeColor(color)} 25%, transparent)`
 
 /** One analyst's side of a row: the text around the row with this side's span marked, tag and attributes. */
 function Side({ row, side, tags }: { row: AdjudicationRow; side: 'a' | 'b'; tags: Tag[] }) {
@@ -36,7 +45,7 @@ function Side({ row, side, tags }: { row: AdjudicationRow; side: 'a' | 'b'; tags
   if (!annotation) return <div className="adj-side adj-none">— no span</div>
   const { from, text } = row.context
   const tag = tags.find((t) => t.name === annotation.tag)
-  const attributes = describeAttributes(annotation)
+  const parts = attributeParts(annotation, side === 'a' ? row.b : row.a)
   return (
     <div className="adj-side">
       <span className="adj-tag" style={{ borderColor: safeColor(tag?.color ?? '') }}>
@@ -44,12 +53,21 @@ function Side({ row, side, tags }: { row: AdjudicationRow; side: 'a' | 'b'; tags
       </span>
       <p className="adj-context">
         {text.slice(0, annotation.start - from)}
-        <mark style={{ background: `${safeColor(tag?.color ?? '')}40` }}>
+        <mark style={{ background: fill(tag?.color ?? '') }}>
           {text.slice(annotation.start - from, annotation.end - from)}
         </mark>
         {text.slice(annotation.end - from)}
       </p>
-      {attributes && <p className="adj-attributes">{attributes}</p>}
+      {parts.length > 0 && (
+        <p className="adj-attributes">
+          {parts.map((part, i) => (
+            <span key={part.text} className={part.differs ? 'adj-differs' : undefined}>
+              {i > 0 && ' · '}
+              {part.text}
+            </span>
+          ))}
+        </p>
+      )}
     </div>
   )
 }
@@ -65,7 +83,8 @@ interface Props {
   tags: Tag[]
   onChooseAnalysts: (analystA: string, analystB: string) => Promise<boolean>
   onDecide: (row: AdjudicationRow, choice: AdjudicationChoice) => Promise<boolean>
-  onUndo: () => Promise<boolean>
+  /** The workbench's undo or redo, after which the rows are drawn again. */
+  onHistory: (which: 'undo' | 'redo') => Promise<boolean>
   /** Shows the current row's text in the article view. */
   onShowRow: (row: AdjudicationRow) => void
   onClose: () => void
@@ -74,9 +93,9 @@ interface Props {
 /**
  * Two analysts' spans of one article side by side, one row per pair. Keys: j/k or ↑/↓ move, 1 or A
  * keeps A's version, 2 or B keeps B's, 3 keeps both, S skips, F shows agreed and settled rows too,
- * Ctrl+Z undoes the last decision, Escape closes.
+ * Ctrl+Z undoes the last decision (Ctrl+Shift+Z or Ctrl+Y redoes it), Escape closes.
  */
-export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onUndo, onShowRow, onClose }: Props) {
+export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onHistory, onShowRow, onClose }: Props) {
   const [showAll, setShowAll] = useState(false)
   const [index, setIndex] = useState(0)
   const busy = useRef(false)
@@ -122,9 +141,11 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onU
     if (event.key === 'Escape') return onClose()
     if (event.target instanceof HTMLSelectElement) return
     const choice = CHOICE_KEYS[event.key.toLowerCase()]
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+    const mod = event.ctrlKey || event.metaKey
+    const key = event.key.toLowerCase()
+    if (mod && (key === 'z' || key === 'y')) {
       event.preventDefault()
-      return void run(onUndo)
+      return void run(() => onHistory(key === 'z' && !event.shiftKey ? 'undo' : 'redo'))
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return
     if (choice) {
@@ -230,13 +251,13 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onU
           <button disabled={!current} aria-keyshortcuts="S J" onClick={() => move(1)}>
             Skip (S)
           </button>
-          <button aria-keyshortcuts="Control+Z" onClick={() => void run(onUndo)}>
+          <button aria-keyshortcuts="Control+Z" onClick={() => void run(() => onHistory('undo'))}>
             Undo last decision (Ctrl+Z)
           </button>
         </div>
         <p className="adj-keys">
           j/k or ↑/↓ move · 1 or a keeps A’s · 2 or b keeps B’s · 3 keeps both · s skips · f shows all rows · Ctrl+Z
-          undoes · Escape closes. The span not kept is deleted (undo brings it back).
+          undoes, Ctrl+Shift+Z redoes · Escape closes. The span not kept is deleted (undo brings it back).
         </p>
       </div>
     </div>

@@ -10,15 +10,16 @@ interface Options {
   notify: (kind: 'info' | 'error', text: string) => void
   /** Takes a decision's changes into the open article, the article list and the undo history. */
   applyEdit: (result: EditResult, focus: 'after' | 'none') => Promise<void>
-  /** The workbench's undo: takes back the analyst's last step, wherever it was. */
+  /** The workbench's undo and redo: they move the analyst's history a step, wherever it was. */
   undo: () => Promise<unknown>
+  redo: () => Promise<unknown>
   /** Opens an article at a span, scrolled into view and flashed. */
   showSpan: (target: SpanTarget) => void
   /** Focuses an annotation in the article view (drawn with the focus ring), or none. */
   focusAnnotation: (id: string | null) => void
 }
 
-export function useAdjudication({ notify, applyEdit, undo, showSpan, focusAnnotation }: Options) {
+export function useAdjudication({ notify, applyEdit, undo, redo, showSpan, focusAnnotation }: Options) {
   const [view, setView] = useState<Adjudication | null>(null)
 
   const attempt = useCallback(
@@ -84,14 +85,15 @@ export function useAdjudication({ notify, applyEdit, undo, showSpan, focusAnnota
     [applyEdit, attempt, notify, refresh, view]
   )
 
-  const undoLast = useCallback(
-    () =>
+  /** Undoes or redoes the analyst's last step (a decision, most likely) and redraws the rows. */
+  const moveHistory = useCallback(
+    (which: 'undo' | 'redo') =>
       attempt(async () => {
         if (!view) return
-        await undo()
+        await (which === 'undo' ? undo() : redo())
         await refresh(view)
       }),
-    [attempt, refresh, undo, view]
+    [attempt, redo, refresh, undo, view]
   )
 
   const showRow = useCallback(
@@ -108,5 +110,5 @@ export function useAdjudication({ notify, applyEdit, undo, showSpan, focusAnnota
 
   const close = useCallback(() => setView(null), [])
 
-  return { view, open, chooseAnalysts, decide, undoLast, showRow, close }
+  return { view, open, chooseAnalysts, decide, moveHistory, showRow, close }
 }
