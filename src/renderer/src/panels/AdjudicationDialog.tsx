@@ -140,10 +140,9 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onH
     event.stopPropagation()
     if (event.key === 'Escape') return onClose()
     if (event.target instanceof HTMLSelectElement) return
-    const choice = CHOICE_KEYS[event.key.toLowerCase()]
-    const mod = event.ctrlKey || event.metaKey
     const key = event.key.toLowerCase()
-    if (mod && (key === 'z' || key === 'y')) {
+    const choice = CHOICE_KEYS[key]
+    if ((event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
       event.preventDefault()
       return void run(() => onHistory(key === 'z' && !event.shiftKey ? 'undo' : 'redo'))
     }
@@ -156,7 +155,14 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onH
       event.preventDefault()
       return move(NEXT_KEYS.has(event.key) ? 1 : -1)
     }
-    if (event.key.toLowerCase() === 'f') setShowAll((on) => !on)
+    if (key === 'f') setShowAll((on) => !on)
+  }
+
+  // Choosing for one side the analyst the other side shows swaps the two.
+  const choose = (side: 'A' | 'B', id: string) => {
+    const [a, b] =
+      side === 'A' ? [id, id === view.b.id ? view.a.id : view.b.id] : [id === view.a.id ? view.b.id : view.a.id, id]
+    return onChooseAnalysts(a, b)
   }
 
   const chooser = (side: 'A' | 'B') => (
@@ -165,11 +171,7 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onH
       <select
         aria-label={`Analyst ${side}`}
         value={side === 'A' ? view.a.id : view.b.id}
-        onChange={(e) =>
-          void run(() =>
-            side === 'A' ? onChooseAnalysts(e.target.value, view.b.id) : onChooseAnalysts(view.a.id, e.target.value)
-          )
-        }
+        onChange={(e) => void run(() => choose(side, e.target.value))}
       >
         {view.analysts.map(({ analyst, annotations }) => (
           <option key={analyst.id} value={analyst.id}>
