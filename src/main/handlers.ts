@@ -14,6 +14,8 @@ import { importBundle, previewBundleImport } from './services/bundles/import-bun
 import { getArticle, listArticles, setArticleStatus, updateArticle } from './services/corpus'
 import { importArticleFiles } from './services/import-articles'
 import { computeAgreement } from './services/agreement/agreement'
+import { getAdjudication, listAdjudicable } from './services/agreement/adjudication'
+import { adjudicate } from './services/agreement/adjudicate'
 import { exportAnnotations } from './services/exchange/export-annotations'
 import { importAnnotations } from './services/exchange/import-annotations'
 import { listOrphans, reattachOrphan } from './services/orphans'
@@ -112,6 +114,12 @@ export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
         files.map((file) => ({ name: file.name, bytes: fromBase64(file.base64) }))
       ),
     getAgreement: ({ articleIds }) => computeAgreement(db, articleIds),
+    listAdjudicable: () => listAdjudicable(db),
+    getAdjudication: (query) => getAdjudication(db, query),
+    adjudicate: (decision) => ({
+      edit: adjudicate(db, requireProfile(db), decision),
+      view: getAdjudication(db, decision)
+    }),
     // ——— Bulk tagging and suggestions (issue 4) ———
     listSuggestions: ({ articleId, kinds }) => listSuggestions(db, articleId, kinds),
     acceptSuggestions: ({ articleId, suggestions }) =>

@@ -5,6 +5,8 @@ import { z } from 'zod'
 import { anyAttributes } from './attributes'
 import type { EditResult, HistoryState } from './editing'
 import type {
+  AdjudicableArticle,
+  Adjudication,
   AgreementReport,
   Analyst,
   Annotation,
@@ -96,6 +98,14 @@ export interface BundleFile {
   articles: number
   annotations: number
 }
+
+/** A decision applied, and the adjudication view of its article as it now stands. */
+export interface AdjudicationResult {
+  edit: EditResult
+  view: Adjudication
+}
+
+const analystId = z.string().min(1).max(200)
 
 export const contract = {
   /** Who is working, the tag set and where data lives. */
@@ -224,6 +234,28 @@ export const contract = {
   ),
   /** Per tag span F1 and token κ between analysts, over the given (or all) articles two or more annotated. */
   getAgreement: call<AgreementReport>()(z.object({ articleIds: z.array(articleId).optional() })),
+  /** The articles two or more analysts annotated, with the adjudication rows still open on each. */
+  listAdjudicable: call<AdjudicableArticle[]>()(z.object({})),
+  /** Two analysts' spans of an article paired row by row (default: the two with most annotations). */
+  getAdjudication: call<Adjudication>()(
+    z.object({ articleId, analystA: analystId.optional(), analystB: analystId.optional() })
+  ),
+  /**
+   * Keeps A's version of a row, B's, or both; the other is deleted (tombstone, history) and the
+   * decision is one undo step. Refused, changing nothing, when the row changed since it was shown.
+   */
+  adjudicate: call<AdjudicationResult>()(
+    z
+      .object({
+        articleId,
+        analystA: analystId,
+        analystB: analystId,
+        a: annotationId.nullable(),
+        b: annotationId.nullable(),
+        choice: z.enum(['a', 'b', 'both'])
+      })
+      .refine((input) => input.a !== null || input.b !== null, { message: 'a row has at least one annotation' })
+  ),
   // Issue 4: bulk tagging and the suggester.
   /** The article's pending suggestions (computed now; rejected ones and tagged spans left out). */
   listSuggestions: call<Suggestion[]>()(z.object({ articleId, kinds: suggestionKinds.optional() })),

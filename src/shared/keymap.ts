@@ -46,6 +46,11 @@ export const COMMANDS = {
   'status-new': { keys: ['Alt+1'], description: 'Mark the article new', group: 'Article' },
   'status-in-progress': { keys: ['Alt+2'], description: 'Mark the article in progress', group: 'Article' },
   'status-done': { keys: ['Alt+3'], description: 'Mark the article done', group: 'Article' },
+  adjudicate: {
+    keys: ['D'],
+    description: 'Adjudicate this article: two analysts’ spans side by side (Shift+D)',
+    group: 'Article'
+  },
   'focus-filter': { keys: ['/'], description: 'Filter the article list', group: 'Corpus' },
   'focus-search': { keys: ['Mod+F'], description: 'Search the corpus', group: 'Corpus' },
   'import-articles': { keys: ['Mod+O'], description: 'Import articles', group: 'Corpus' },

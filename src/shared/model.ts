@@ -241,6 +241,51 @@ export interface AgreementReport {
   tags: TagAgreement[]
 }
 
+/** Adjudication: how a row's two spans relate (see services/agreement/adjudication-pairs.ts). */
+export type AdjudicationMatch = 'exact' | 'overlap' | 'retag' | 'only-a' | 'only-b'
+
+/** Which version an adjudication keeps: analyst A's, analyst B's, or both. */
+export type AdjudicationChoice = 'a' | 'b' | 'both'
+
+/** One row of the adjudication view: A's span beside B's, either of which may be missing. */
+export interface AdjudicationRow {
+  /** Stable while neither annotation changes: the two ids. */
+  key: string
+  match: AdjudicationMatch
+  a: Annotation | null
+  b: Annotation | null
+  /** Same tag, extent and attributes: nothing to decide. */
+  agreed: boolean
+  /** A decision in force keeps every annotation of this row. */
+  settled: boolean
+  /** The article text around both spans: `text` starts at offset `from` (UTF-16) of the article. */
+  context: { from: number; text: string }
+}
+
+export interface AnalystCount {
+  analyst: Analyst
+  annotations: number
+}
+
+/** Two analysts' annotations of one article, paired for adjudication. */
+export interface Adjudication {
+  articleId: number
+  title: string
+  /** Every analyst with annotations on the article, most annotations first. */
+  analysts: AnalystCount[]
+  a: Analyst
+  b: Analyst
+  rows: AdjudicationRow[]
+}
+
+/** An article two or more analysts annotated, with the rows still open between its two main analysts. */
+export interface AdjudicableArticle {
+  articleId: number
+  title: string
+  analysts: AnalystCount[]
+  open: number
+}
+
 // Issue 4: bulk tagging and the suggester.
 
 /** What the suggester proposes: quotes and figures with high confidence, claims with lower. */

@@ -30,7 +30,8 @@ export function countsOf(db: Db, articleIds: Iterable<number>): Record<number, R
   return counts
 }
 
-function result(db: Db, analyst: Analyst, label: string, changes: AnnotationChange[]): EditResult {
+/** What an edit sends back: its changes, the touched articles' counts and statuses, and the history. */
+export function editResult(db: Db, analyst: Analyst, label: string, changes: AnnotationChange[]): EditResult {
   const articles = [...new Set(changes.map((change) => (change.after ?? change.before)!.articleId))]
   const status = statement(db, 'SELECT status FROM article WHERE id = ?').pluck()
   const statuses = Object.fromEntries(articles.map((id) => [id, status.get(id) as ArticleStatus]))
@@ -48,7 +49,7 @@ function asStep(db: Db, analyst: Analyst, label: string, now: Date, edit: () => 
   return db.transaction(() => {
     const changes = edit()
     recordStep(db, analyst, label, changes, now)
-    return result(db, analyst, label, changes)
+    return editResult(db, analyst, label, changes)
   })()
 }
 
@@ -145,7 +146,7 @@ export function deleteAnnotations(db: Db, analyst: Analyst, ids: readonly string
 export function undoStep(db: Db, analyst: Analyst, now = new Date()): EditResult {
   return db.transaction(() => {
     const { label, changes } = undo(db, analyst, now)
-    return result(db, analyst, `Undo ${lowerFirst(label)}`, changes)
+    return editResult(db, analyst, `Undo ${lowerFirst(label)}`, changes)
   })()
 }
 
@@ -153,7 +154,7 @@ export function undoStep(db: Db, analyst: Analyst, now = new Date()): EditResult
 export function redoStep(db: Db, analyst: Analyst, now = new Date()): EditResult {
   return db.transaction(() => {
     const { label, changes } = redo(db, analyst, now)
-    return result(db, analyst, `Redo ${lowerFirst(label)}`, changes)
+    return editResult(db, analyst, `Redo ${lowerFirst(label)}`, changes)
   })()
 }
 

@@ -36,11 +36,20 @@ export function historyState(db: Db, analyst: Analyst): HistoryState {
 }
 
 /**
- * Records a step the analyst has just done (inside the caller's transaction). A new step forgets the
- * steps that had been undone, as every editor does.
+ * Records a step the analyst has just done (inside the caller's transaction) and returns its id. A
+ * new step forgets the steps that had been undone, as every editor does. A step that changed no
+ * annotation is not recorded (null), unless `keepEmpty`: an adjudication that keeps both spans
+ * changes none but is still a decision to undo.
  */
-export function recordStep(db: Db, analyst: Analyst, label: string, changes: readonly AnnotationChange[], now: Date) {
-  if (changes.length === 0) return
+export function recordStep(
+  db: Db,
+  analyst: Analyst,
+  label: string,
+  changes: readonly AnnotationChange[],
+  now: Date,
+  keepEmpty = false
+): number | null {
+  if (changes.length === 0 && !keepEmpty) return null
   statement(db, 'DELETE FROM change_step WHERE analyst_id = ? AND undone = 1').run(analyst.id)
   const stepId = statement(db, 'INSERT INTO change_step (analyst_id, label, created) VALUES (?, ?, ?)').run(
     analyst.id,
@@ -55,6 +64,7 @@ export function recordStep(db: Db, analyst: Analyst, label: string, changes: rea
     const any = (change.after ?? change.before) as Annotation
     insert.run(stepId, seq, any.id, any.articleId, json(change.before), json(change.after))
   })
+  return Number(stepId)
 }
 
 const json = (annotation: Annotation | null): string | null => (annotation ? JSON.stringify(annotation) : null)

@@ -14,6 +14,8 @@ import { SettingsDialog } from '../panels/SettingsDialog'
 import { TagBar } from '../panels/TagBar'
 import { MergePreviewDialog } from '../panels/MergePreviewDialog'
 import { TeamDialog } from '../panels/TeamDialog'
+import { AdjudicationDialog } from '../panels/AdjudicationDialog'
+import { useAdjudication } from '../panels/use-adjudication'
 import { useTeamExchange } from '../panels/use-team-exchange'
 import { SearchPanel, type SearchPanelHandle } from '../panels/search/SearchPanel'
 import { StoriesPanel } from '../panels/stories/StoriesPanel'
@@ -64,6 +66,15 @@ export function App() {
     }
   })
 
+  const adjudication = useAdjudication({
+    notify,
+    applyEdit: wb.applyEdit,
+    undo: wb.undo,
+    redo: wb.redo,
+    showSpan: openAt,
+    focusAnnotation: setFocusedId
+  })
+
   const reveal = useCallback(
     (id: string | null) => {
       setFocusedId(id)
@@ -102,7 +113,10 @@ export function App() {
     setStatus: wb.setStatus,
     notify: wb.notify,
     openPanel: setPanel,
-    panel
+    panel,
+    adjudicate: () => {
+      if (article) void adjudication.open(article.id)
+    }
   })
 
   const { run } = commands
@@ -250,8 +264,24 @@ export function App() {
         <TeamDialog
           agreement={team.view.agreement}
           orphans={team.view.orphans}
+          adjudicable={team.view.adjudicable}
+          onAdjudicate={(articleId) => {
+            team.close()
+            void adjudication.open(articleId)
+          }}
           onClose={team.close}
           onReattach={(orphan) => void team.reattach(orphan)}
+        />
+      )}
+      {adjudication.view && (
+        <AdjudicationDialog
+          view={adjudication.view}
+          tags={tags}
+          onChooseAnalysts={adjudication.chooseAnalysts}
+          onDecide={adjudication.decide}
+          onHistory={adjudication.moveHistory}
+          onShowRow={adjudication.showRow}
+          onClose={adjudication.close}
         />
       )}
     </div>

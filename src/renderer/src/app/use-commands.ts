@@ -40,6 +40,8 @@ export interface CommandContext {
   redo: () => unknown
   setStatus: (status: ArticleStatus) => unknown
   notify: (kind: 'info' | 'error', text: string) => void
+  /** Opens the adjudication view of the open article. */
+  adjudicate: () => void
   openPanel: (panel: 'attributes' | 'cheat-sheet' | 'settings' | null) => void
   panel: 'attributes' | 'cheat-sheet' | 'settings' | null
 }
@@ -203,6 +205,9 @@ export function useCommands(ctx: CommandContext) {
         case 'import-bundle':
         case 'export-bundle':
           return ctx.toolbarRef.current?.run(command.kind)
+        case 'adjudicate':
+          if (ctx.articleId === null) return ctx.notify('error', 'Open an article first.')
+          return ctx.adjudicate()
         case 'cheat-sheet':
           return ctx.openPanel('cheat-sheet')
         case 'settings':

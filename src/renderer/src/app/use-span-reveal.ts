@@ -10,20 +10,35 @@ export interface SpanTarget {
   /** UTF-16 code units of the article text; absent to open the article at its top. */
   start?: number
   end?: number
+  /**
+   * Where the span lands: a third of the way down the pane, selected (default); or at its top, above
+   * a sheet that keeps the keyboard, flashed but not selected (a selection would take the focus).
+   */
+  place?: 'third' | 'top'
 }
 
-/** Scrolls the article pane so the span sits in its upper third, selects the span and flashes it. */
-export function showSpan(layout: ArticleLayout, start: number, end: number): void {
+/**
+ * Scrolls the article pane to the span and flashes it: in the pane's upper third with the span selected
+ * (default), or at its top with the selection left alone.
+ */
+export function showSpan(
+  layout: ArticleLayout,
+  start: number,
+  end: number,
+  place: SpanTarget['place'] = 'third'
+): void {
   const range = rangeOf(layout, start, end)
   const rect = range.getBoundingClientRect()
   const scroller = layout.paragraphs[0]?.closest('.article-scroll')
   if (scroller) {
     const box = scroller.getBoundingClientRect()
-    scroller.scrollTop += rect.top - box.top - box.height / 3
+    scroller.scrollTop += rect.top - box.top - (place === 'top' ? 8 : box.height / 3)
   }
-  const selection = window.getSelection()
-  selection?.removeAllRanges()
-  selection?.addRange(range)
+  if (place === 'third') {
+    const selection = window.getSelection()
+    selection?.removeAllRanges()
+    selection?.addRange(range)
+  }
   flashSpan(layout, start, end)
 }
 
@@ -39,7 +54,7 @@ export function useSpanReveal(
     const layout = layoutRef.current
     if (!pending || !shown || shown.id !== pending.articleId || layout?.text !== shown.text) return
     if (pending.start !== undefined && pending.end !== undefined && pending.end <= shown.text.length)
-      showSpan(layout, pending.start, pending.end)
+      showSpan(layout, pending.start, pending.end, pending.place)
     setPending(null)
   }, [layoutRef, layoutVersion, pending, shown])
 

@@ -104,6 +104,8 @@ export function BulkTagging({ article, tags, bindings, layoutRef, layoutVersion,
     }
     const onKey = (event: KeyboardEvent) => {
       if (dialogPhrase !== null || rulesOpen || isTyping(event.target)) return
+      // An open dialog (adjudication, merge preview, settings…) owns its keys, as it does for App's handler.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return
       const command = commandFor(bindings, chordOf(event))
       if (!command || !handled(command, event.target)) return
       event.preventDefault()

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react'
-import type { AgreementReport, Orphan } from '../../../shared/model'
+import type { AdjudicableArticle, AgreementReport, Orphan } from '../../../shared/model'
 import './team.css'
 
 const cell = (value: number | null) => (value === null ? '—' : value.toFixed(2))
@@ -7,13 +7,19 @@ const cell = (value: number | null) => (value === null ? '—' : value.toFixed(2
 interface Props {
   agreement: AgreementReport
   orphans: Orphan[]
+  adjudicable: AdjudicableArticle[]
+  /** Opens the adjudication view of an article. */
+  onAdjudicate: (articleId: number) => void
   /** Attaches an orphan to the text selected in the open article. */
   onReattach: (orphan: Orphan) => void
   onClose: () => void
 }
 
-/** Agreement between analysts per tag, and the annotations waiting to be re-attached. Escape closes. */
-export function TeamDialog({ agreement, orphans, onReattach, onClose }: Props) {
+/**
+ * Agreement between analysts per tag, the articles to adjudicate, and the annotations waiting to be
+ * re-attached. Escape closes.
+ */
+export function TeamDialog({ agreement, orphans, adjudicable, onAdjudicate, onReattach, onClose }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     // The dialog's keys are its own: the workbench's tag and delete keys must not act behind it.
     event.stopPropagation()
@@ -56,6 +62,24 @@ export function TeamDialog({ agreement, orphans, onReattach, onClose }: Props) {
             ))}
           </tbody>
         </table>
+        <h3>Adjudication</h3>
+        {adjudicable.length === 0 ? (
+          <p>No article has annotations by two analysts yet.</p>
+        ) : (
+          <ul aria-label="Articles to adjudicate" className="adjudicable">
+            {adjudicable.map((item) => (
+              <li key={item.articleId}>
+                {item.title}: {item.analysts.map((entry) => entry.analyst.name).join(', ')} — {item.open} open{' '}
+                <button
+                  onClick={() => onAdjudicate(item.articleId)}
+                  aria-label={`Adjudicate “${item.title}” (${item.open} open)`}
+                >
+                  Adjudicate
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
         <h3>Orphans ({orphans.length})</h3>
         {orphans.length > 0 && <p>To re-attach one, select its text in the open article before opening this dialog.</p>}
         {orphans.length === 0 ? (

@@ -1,14 +1,26 @@
 // State and actions of the team-exchange UI: merging a bundle through its preview, the orphans of
 // re-anchoring, and the agreement table. Every change goes through the contract.
 import { useCallback, useState } from 'react'
-import type { AgreementReport, BundleImportPreview, ConflictChoice, Orphan } from '../../../shared/model'
+import type {
+  AdjudicableArticle,
+  AgreementReport,
+  BundleImportPreview,
+  ConflictChoice,
+  Orphan
+} from '../../../shared/model'
 import { api } from '../api'
 import { fileToBase64 } from '../app/files'
 
 export type TeamView =
   | { kind: 'closed' }
   | { kind: 'preview'; upload: { name: string; base64: string }; preview: BundleImportPreview }
-  | { kind: 'team'; orphans: Orphan[]; agreement: AgreementReport; selection: TextSelection | null }
+  | {
+      kind: 'team'
+      orphans: Orphan[]
+      agreement: AgreementReport
+      adjudicable: AdjudicableArticle[]
+      selection: TextSelection | null
+    }
 
 /** The text selected in the open article when the team dialog opened: where orphans re-attach. */
 export interface TextSelection {
@@ -21,6 +33,16 @@ interface Options {
   notify: (kind: 'info' | 'error', text: string, details?: string[]) => void
   /** Reloads what the rest of the workbench shows after the corpus changed. */
   onCorpusChanged: () => Promise<void>
+}
+
+/** What the team dialog shows: orphans, agreement, and the articles to adjudicate. */
+async function teamReport() {
+  const [orphans, agreement, adjudicable] = await Promise.all([
+    api.listOrphans({}),
+    api.getAgreement({}),
+    api.listAdjudicable({})
+  ])
+  return { orphans, agreement, adjudicable }
 }
 
 export function useTeamExchange({ notify, onCorpusChanged }: Options) {
@@ -65,8 +87,7 @@ export function useTeamExchange({ notify, onCorpusChanged }: Options) {
   const openTeam = useCallback(
     (selection: TextSelection | null) =>
       attempt(async () => {
-        const [orphans, agreement] = await Promise.all([api.listOrphans({}), api.getAgreement({})])
-        setView({ kind: 'team', orphans, agreement, selection })
+        setView({ kind: 'team', ...(await teamReport()), selection })
       }),
     [attempt]
   )
@@ -82,8 +103,7 @@ export function useTeamExchange({ notify, onCorpusChanged }: Options) {
         await api.reattachOrphan({ id: orphan.id, start: span.start, end: span.end })
         notify('info', `Re-attached the ${orphan.tag} “${orphan.quote.exact}”.`)
         await onCorpusChanged()
-        const [orphans, agreement] = await Promise.all([api.listOrphans({}), api.getAgreement({})])
-        setView({ kind: 'team', orphans, agreement, selection: null })
+        setView({ kind: 'team', ...(await teamReport()), selection: null })
       }),
     [attempt, notify, onCorpusChanged, view]
   )
