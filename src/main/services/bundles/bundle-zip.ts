@@ -2,6 +2,7 @@ import { strToU8, Zip, ZipDeflate } from 'fflate'
 import { DEFAULT_ZIP_LIMITS, safeUnzip } from '../safe-unzip'
 import { BUNDLE_FILES } from './bundle-schema'
 import { bundleError } from './bundle-error'
+import { measured, type PhaseClock } from './phase-clock'
 
 /**
  * Largest file inside a bundle that we unpack. A bundle's text is held as one JavaScript string, and
@@ -49,12 +50,16 @@ const PIECE = 1 << 20
  * streamed through fflate's deflate so that no file's whole text need exist at once. Every entry is
  * stamped with `mtime`, so the same content exported at the same instant gives the same bytes.
  */
-export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: Date): Uint8Array {
+export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: Date, clock?: PhaseClock): Uint8Array {
   const chunks: Uint8Array[] = []
   const zip = new Zip((error, data) => {
     if (error) throw error
     chunks.push(data)
   })
+  const deflate = (entry: ZipDeflate, text: string, final: boolean) => {
+    const bytes = measured(clock, 'encode UTF-8', () => strToU8(text))
+    measured(clock, 'deflate', () => entry.push(bytes, final))
+  }
   for (const [name, pieces] of Object.entries(files)) {
     const entry = new ZipDeflate(name, { level: 6 })
     entry.mtime = mtime
@@ -63,11 +68,11 @@ export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: D
     for (const piece of pieces) {
       pending += piece
       if (pending.length >= PIECE) {
-        entry.push(strToU8(pending))
+        deflate(entry, pending, false)
         pending = ''
       }
     }
-    entry.push(strToU8(`${pending}\n`), true)
+    deflate(entry, `${pending}\n`, true)
   }
   zip.end()
   const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0))

@@ -7,6 +7,7 @@ import type { Tombstone } from '../annotation-versions'
 import { sha256Of } from '../text-hash'
 import { bundleError } from './bundle-error'
 import { readBundleZip } from './bundle-zip'
+import { measured, type PhaseClock } from './phase-clock'
 import {
   ANNOTATIONS_FILE,
   ARTICLES_FILE,
@@ -192,15 +193,21 @@ function checkCount(fileName: string, what: string, said: number, found: number)
  * The bundle's manifest, articles and annotations, each checked against the format and against each
  * other; a UserError naming `fileName` and the first problem otherwise.
  */
-export function parseBundle(fileName: string, bytes: Uint8Array): ParsedBundle {
-  const files = readBundleZip(fileName, bytes)
-  const manifest = parseManifest(fileName, readJson(fileName, files, MANIFEST_FILE))
-  const articles = parseArticles(fileName, readJson(fileName, files, ARTICLES_FILE))
-  const annotations = parseAnnotations(fileName, readJson(fileName, files, ANNOTATIONS_FILE))
+export function parseBundle(fileName: string, bytes: Uint8Array, clock?: PhaseClock): ParsedBundle {
+  const files = measured(clock, 'unzip', () => readBundleZip(fileName, bytes))
+  const json = (entry: string) => measured(clock, 'JSON.parse', () => readJson(fileName, files, entry))
+  const check = <T>(work: () => T) => measured(clock, 'validate', work)
+  const manifestJson = json(MANIFEST_FILE)
+  const manifest = check(() => parseManifest(fileName, manifestJson))
+  const articlesJson = json(ARTICLES_FILE)
+  const articles = check(() => parseArticles(fileName, articlesJson))
+  const annotationsJson = json(ANNOTATIONS_FILE)
+  const annotations = check(() => parseAnnotations(fileName, annotationsJson))
   checkCount(fileName, 'articles', manifest.articles, articles.length)
   checkCount(fileName, 'annotations', manifest.annotations, annotations.length)
   if (manifest.version === 1) return { manifest, articles, annotations, tombstones: [] }
-  const tombstones = parseTombstones(fileName, readJson(fileName, files, TOMBSTONES_FILE))
+  const tombstonesJson = json(TOMBSTONES_FILE)
+  const tombstones = check(() => parseTombstones(fileName, tombstonesJson))
   checkCount(fileName, 'tombstones', manifest.tombstones ?? 0, tombstones.length)
   const annotated = new Set(annotations.map((annotation) => annotation.id))
   const both = tombstones.find((tombstone) => annotated.has(tombstone.id))
