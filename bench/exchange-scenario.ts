@@ -3,7 +3,7 @@
 // same run. Each step runs in a child process of its own (bench/exchange-step.ts), so that its peak
 // memory can be told apart; rounds alternate ours and the baseline, and medians are reported.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildExchangeCorpus } from './exchange-corpus'
@@ -14,6 +14,11 @@ const ARTICLES = Number(process.env.BENCH_EXCHANGE_ARTICLES ?? 1_000)
 const PER_ARTICLE = Number(process.env.BENCH_EXCHANGE_PER_ARTICLE ?? 100)
 const ROUNDS = Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 3)
 const TARGET = 2
+/**
+ * A directory to keep the corpus and the bundle in (built once, reused), for profiling one step:
+ * `node --cpu-prof out/main/bench-exchange-step.js import $BENCH_EXCHANGE_DIR`.
+ */
+const KEEP_DIR = process.env.BENCH_EXCHANGE_DIR
 /** The child's entry, built beside this bench by electron-vite. */
 const STEP_SCRIPT = join(__dirname, 'bench-exchange-step.js')
 
@@ -52,9 +57,9 @@ export const exchangeScenario: Scenario = {
   name: 'exchange',
   title: `exchange: bundle of ${ARTICLES * PER_ARTICLE} annotations over ${ARTICLES} articles (medians of ${ROUNDS} rounds)`,
   async run() {
-    const dir = mkdtempSync(join(tmpdir(), 'wb-bench-exchange-'))
+    const dir = KEEP_DIR ?? mkdtempSync(join(tmpdir(), 'wb-bench-exchange-'))
     try {
-      buildExchangeCorpus(join(dir, 'source'), ARTICLES, PER_ARTICLE)
+      if (!existsSync(join(dir, 'source'))) buildExchangeCorpus(join(dir, 'source'), ARTICLES, PER_ARTICLE)
       const runs: Record<StepName, StepResult[]> = { export: [], 'base-export': [], import: [], 'base-import': [] }
       const order: StepName[] = ['export', 'base-export', 'import', 'base-import']
       for (let round = 0; round < ROUNDS; round++) {
@@ -80,7 +85,7 @@ export const exchangeScenario: Scenario = {
         ]
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true })
+      if (!KEEP_DIR) rmSync(dir, { recursive: true, force: true })
     }
   }
 }

@@ -1,7 +1,7 @@
 // One measured step of the exchange bench, run in a child process of its own so that its peak memory
 // is its own: `node out/main/bench-exchange-step.js <step> <dir>`. Prints one line of JSON (StepResult).
 // The inputs are loaded before the clock starts; the peak is the process's, minus its size then.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { openDatabase } from '../src/main/db/connection'
@@ -71,7 +71,9 @@ function run(name: StepName, dir: string, round: string): StepResult {
   }
   if (name === 'import') {
     const bytes = new Uint8Array(readFileSync(join(dir, BUNDLE_FILE)))
-    const db = openDatabase(join(dir, `target-${round}`))
+    const target = join(dir, `target-${round}`)
+    rmSync(target, { recursive: true, force: true })
+    const db = openDatabase(target)
     return measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, clock).annotationsAdded, clock)
   }
   const bytes = new Uint8Array(readFileSync(join(dir, BASE_FILE)))
