@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer'
-import { strToU8, Zip, ZipDeflate } from 'fflate'
+import { constants, crc32, deflateRawSync } from 'node:zlib'
+import { strToU8, Zip, ZipPassThrough } from 'fflate'
 import { DEFAULT_ZIP_LIMITS, safeUnzip } from '../safe-unzip'
 import { BUNDLE_FILES } from './bundle-schema'
 import { bundleError } from './bundle-error'
@@ -47,8 +48,38 @@ export function* collectionJson(shell: { first: object }, items: Iterable<unknow
 const PIECE = 1 << 20
 
 /**
+ * A zip entry deflated by Node's zlib, three times faster than fflate's own deflate, which was half
+ * of an export's time. fflate's Zip still writes the archive (it invites subclasses of ZipPassThrough
+ * to bring their own compression). Each piece is deflated on its own and ended with a sync flush
+ * (an empty stored block, not final); the last piece ends the stream. The pieces' deflate blocks,
+ * one after another, are one valid deflate stream: a piece's back-references only lose the previous
+ * piece as a dictionary, which costs little at a megabyte a piece.
+ */
+class NativeDeflateEntry extends ZipPassThrough {
+  private runningCrc = 0
+
+  constructor(name: string) {
+    super(name)
+    this.compression = 8
+  }
+
+  /** As ZipPassThrough's push, with zlib's CRC-32 (native) in place of fflate's. */
+  override push(chunk: Uint8Array, final = false): void {
+    this.runningCrc = crc32(chunk, this.runningCrc)
+    this.size += chunk.length
+    if (final) this.crc = this.runningCrc
+    this.process(chunk, final)
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH
+    this.ondata(null, deflateRawSync(chunk, { level: 6, finishFlush: flush }), final)
+  }
+}
+
+/**
  * A zip of the given files (name → the pieces of its text, in order; a final newline is added),
- * streamed through fflate's deflate so that no file's whole text need exist at once. Every entry is
+ * deflated piece by piece (NativeDeflateEntry) so that no file's whole text need exist at once. Every entry is
  * stamped with `mtime`, so the same content exported at the same instant gives the same bytes.
  */
 export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: Date, clock?: PhaseClock): Uint8Array {
@@ -57,12 +88,12 @@ export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: D
     if (error) throw error
     chunks.push(data)
   })
-  const deflate = (entry: ZipDeflate, text: string, final: boolean) => {
+  const deflate = (entry: ZipPassThrough, text: string, final: boolean) => {
     const bytes = measured(clock, 'encode UTF-8', () => strToU8(text))
     measured(clock, 'deflate', () => entry.push(bytes, final))
   }
   for (const [name, pieces] of Object.entries(files)) {
-    const entry = new ZipDeflate(name, { level: 6 })
+    const entry = new NativeDeflateEntry(name)
     entry.mtime = mtime
     zip.add(entry)
     let pending = ''

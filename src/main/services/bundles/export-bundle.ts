@@ -74,7 +74,8 @@ function collectionShell(
 ): Omit<AnnotationCollectionJson, 'first'> & {
   first: Omit<AnnotationCollectionJson['first'], 'items'>
 } {
-  const id = `urn:uuid:${uuidv5([created, ...ids].join('\n'), COLLECTION_NAMESPACE)}`
+  // As bytes: uuid's own UTF-8 encoding of a string is slow for the ids of 100,000 annotations.
+  const id = `urn:uuid:${uuidv5(Buffer.from([created, ...ids].join('\n')), COLLECTION_NAMESPACE)}`
   return {
     '@context': [ANNO_CONTEXT, WORKBENCH_CONTEXT],
     id,
