@@ -1,6 +1,6 @@
 // The hot loop of a bundle import: reading 100,000 Web Annotations in the shape this workbench writes.
 // The zod schema (bundle-schema.ts) builds a checked copy of every item and readWebAnnotation then a
-// second; here one pass checks the same rules and builds the BundleAnnotation directly, about five
+// second; here one pass checks the same rules and builds the BundleAnnotation directly, about three
 // times faster. It accepts only what the schema and readWebAnnotation accept, and answers null for
 // anything else — another shape the schema allows (a single body or selector without its array,
 // provenance) or any broken rule — so that the caller reads that item the slow way, which names the
@@ -10,9 +10,9 @@ import {
   ATTRIBUTES_PROPERTY,
   PROVENANCE_PROPERTY,
   REPLACES_PROPERTY,
-  isoTimestamp,
-  sourceUrn,
-  uuidUrn
+  SOURCE_URN_PATTERN,
+  UUID_URN_PATTERN,
+  isoTimestamp
 } from './bundle-schema'
 import { SHA256_URN, UUID_URN, type BundleAnnotation } from './web-annotation'
 
@@ -23,7 +23,7 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 const isTimestamp = (value: unknown): value is string =>
   typeof value === 'string' && isoTimestamp.safeParse(value).success
 
-const isUuidUrn = (value: unknown): value is string => typeof value === 'string' && uuidUrn.safeParse(value).success
+const isUuidUrn = (value: unknown): value is string => typeof value === 'string' && UUID_URN_PATTERN.test(value)
 
 /** A zod `z.string().default('')`: absent is '', a string is itself, anything else is refused (undefined). */
 function stringOrEmpty(value: unknown): string | undefined {
@@ -97,11 +97,13 @@ export function quickReadAnnotation(item: unknown): BundleAnnotation | null {
   if (item.motivation !== 'tagging' && item.motivation !== 'classifying') return null
   if (item[PROVENANCE_PROPERTY] !== undefined) return null
   const { id, created, modified, creator, target } = item
-  if (!isUuidUrn(id) || !isTimestamp(created) || !isTimestamp(modified)) return null
+  // An annotation never edited has modified = created: one check does for both.
+  if (!isUuidUrn(id) || !isTimestamp(created) || (modified !== created && !isTimestamp(modified))) return null
+  if (typeof modified !== 'string') return null
   if (!isObject(creator) || !isUuidUrn(creator.id) || creator.type !== 'Person' || typeof creator.name !== 'string') {
     return null
   }
-  if (!isObject(target) || typeof target.source !== 'string' || !sourceUrn.safeParse(target.source).success) {
+  if (!isObject(target) || typeof target.source !== 'string' || !SOURCE_URN_PATTERN.test(target.source)) {
     return null
   }
   const bodies = readBodies(item.body)
