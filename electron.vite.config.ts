@@ -11,6 +11,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           bench: resolve(__dirname, 'bench/index.ts'),
+          // One step of the exchange bench, in a child process so that its peak memory is its own.
+          'bench-exchange-step': resolve(__dirname, 'bench/exchange-step.ts'),
           // Imports batches of article files on worker threads (see src/main/services/import/importer.ts).
           'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts')
         }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { UserError } from '../../shared/errors'
-import { createAnnotation, deleteAnnotation, listAnnotations } from './annotations'
+import { createAnnotation, deleteAnnotation, insertNewAnnotationRows, listAnnotations } from './annotations'
 import { insertArticle } from './corpus'
 import { setProfile } from './profile'
 import { plainDraft } from './test-drafts'
@@ -67,5 +67,37 @@ describe('annotations', () => {
       createAnnotation(db, analyst, { articleId, tag: 'figure', start: 5, end: 19, attributes: { valueHigh: 5 } })
     ).toThrow(/figure's attributes/)
     expect(listAnnotations(db, articleId)).toHaveLength(1)
+  })
+
+  it('written many to a statement, are all stored and indexed for search, and an id already stored stays as it was', () => {
+    const text = 'alpha beta gamma delta'
+    const { db, analyst, articleId } = corpusWith(text)
+    const kept = createAnnotation(db, analyst, { articleId, tag: 'claim', start: 0, end: 5 })
+    const stamp = '2026-02-01T00:00:00.000Z'
+    const many = Array.from({ length: 250 }, (_, n) => ({
+      ...kept,
+      id: `00000000-0000-7000-8000-${String(n).padStart(12, '0')}`,
+      tag: 'quote',
+      start: 6,
+      end: 10,
+      quote: { exact: 'beta', prefix: 'alpha ', suffix: ' gamma delta' },
+      note: n % 2 === 0 ? 'wire copy' : '',
+      created: stamp,
+      modified: stamp
+    }))
+    insertNewAnnotationRows(db, [...many, { ...kept, tag: 'figure', note: 'changed' }])
+    const stored = listAnnotations(db, articleId)
+    expect(stored).toHaveLength(251)
+    expect(stored.find((annotation) => annotation.id === kept.id)).toEqual(kept)
+    expect(stored.filter((annotation) => annotation.tag === 'quote')).toEqual(
+      [...many].sort((a, b) => (a.id < b.id ? -1 : 1))
+    )
+    const matches = (query: string) =>
+      db.prepare('SELECT count(*) FROM annotation_fts WHERE annotation_fts MATCH ?').pluck().get(query)
+    expect(matches('beta')).toBe(250)
+    expect(matches('wire')).toBe(125)
+    expect(() =>
+      db.prepare("INSERT INTO annotation_fts (annotation_fts) VALUES ('integrity-check')").run()
+    ).not.toThrow()
   })
 })

@@ -8,7 +8,7 @@ import { recordLineage, writeTombstone } from '../annotation-versions'
 import {
   findAnnotation,
   insertAnnotation,
-  insertAnnotationRow,
+  insertNewAnnotationRows,
   removeAnnotation,
   replaceAnnotation
 } from '../annotations'
@@ -46,8 +46,9 @@ function adopt(db: Db, step: MergeStep, articleIdOf: (sha: string) => number): v
   if (theirs) {
     if (local?.kind === 'annotation') replaceAnnotation(db, theirs)
     else if (!local) {
-      // "Keep both" earlier in this import may have added this very copy (same derived id, same content).
-      if (!findAnnotation(db, id)) insertAnnotationRow(db, theirs)
+      // "Keep both" earlier in this import may have added this very copy (same derived id, same
+      // content); insertNewAnnotationRows then leaves it.
+      insertNewAnnotationRows(db, [theirs])
     } else {
       if (local) recordLineage(db, id, [local.tombstone.deleted])
       insertAnnotation(db, theirs)
@@ -85,6 +86,39 @@ function resolve(db: Db, step: MergeStep, choice: ConflictChoice, articleIdOf: (
   if (!findAnnotation(db, copy.id)) insertAnnotation(db, copy)
 }
 
+/** How many new annotations are held back before they are written together. */
+const NEW_ANNOTATIONS_HELD = 1000
+
+/**
+ * The annotations this corpus has never seen, held back and written many to a statement (see
+ * insertNewAnnotationRows), each followed by its lineage, as `adopt` would write them one by one. The
+ * caller writes them before any other step, so that every step sees the corpus in bundle order.
+ */
+class NewAnnotations {
+  private held: { annotation: Annotation; replaces: string[] }[] = []
+
+  constructor(
+    private readonly db: Db,
+    private readonly articleIdOf: (sha: string) => number
+  ) {}
+
+  hold({ planned }: Extract<IncomingSide, { kind: 'annotation' }>): void {
+    const annotation = { ...planned.annotation, articleId: this.articleIdOf(planned.sourceSha) }
+    this.held.push({ annotation, replaces: planned.replaces })
+    if (this.held.length >= NEW_ANNOTATIONS_HELD) this.write()
+  }
+
+  write(): void {
+    if (this.held.length === 0) return
+    insertNewAnnotationRows(
+      this.db,
+      this.held.map((held) => held.annotation)
+    )
+    for (const { annotation, replaces } of this.held) recordLineage(this.db, annotation.id, replaces)
+    this.held = []
+  }
+}
+
 /**
  * Writes `steps`; a conflict is settled by `choices[id]`, and one without a choice is left as it is
  * and listed as unresolved. A choice for an annotation that is not in conflict is a UserError.
@@ -99,8 +133,15 @@ export function applyMerge(
   const conflicting = new Set(steps.filter((step) => step.kind === 'conflict').map((step) => step.id))
   const stray = Object.keys(choices).find((id) => !conflicting.has(id))
   if (stray) throw new UserError(`Annotation ${stray} is not in conflict in this bundle; nothing was imported.`)
+  const newAnnotations = new NewAnnotations(db, articleIdOf)
   for (const step of steps) {
     const { kind, id, local, incoming } = step
+    if (kind === 'add' && local === null && incoming.kind === 'annotation') {
+      newAnnotations.hold(incoming)
+      counts.added++
+      continue
+    }
+    newAnnotations.write()
     if (kind === 'add') {
       adopt(db, step, articleIdOf)
       if (incoming.kind === 'annotation') counts.added++
@@ -122,5 +163,6 @@ export function applyMerge(
       }
     }
   }
+  newAnnotations.write()
   return counts
 }

@@ -36,17 +36,18 @@ export const PROVENANCE_PROPERTY = 'wb:provenance'
 /** The `modified` stamps of the versions an annotation supersedes (its lineage), oldest first. */
 export const REPLACES_PROPERTY = 'wb:replaces'
 
-const isoTimestamp = z.iso.datetime({ offset: true })
+/** Leaf rules, exported for the quick check of common annotations (quick-annotation-check.ts). */
+export const isoTimestamp = z.iso.datetime({ offset: true })
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must be written YYYY-MM-DD')
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits')
 const tagName = z.string().min(1).max(64)
 // Lowercase only: an id is compared as a string, so one UUID in two spellings would be two annotations.
-const uuidUrn = z
-  .string()
-  .regex(
-    /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    'must be urn:uuid: and a lowercase UUID'
-  )
+export const UUID_URN_PATTERN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+const uuidUrn = z.string().regex(UUID_URN_PATTERN, 'must be urn:uuid: and a lowercase UUID')
+
+/** An article named by the SHA-256 of its text. */
+export const SOURCE_URN_PATTERN = /^urn:sha256:[0-9a-f]{64}$/
+const sourceUrn = z.string().regex(SOURCE_URN_PATTERN, 'must be urn:sha256: and 64 lowercase hexadecimal digits')
 
 /** Just enough of the manifest to decide whether this workbench can read the rest. */
 export const manifestHeaderSchema = z.object({ format: z.unknown(), version: z.unknown() })
@@ -130,7 +131,7 @@ export const webAnnotationSchema = z.object({
     error: 'must be a TextualBody or a list of them'
   }),
   target: z.object({
-    source: z.string().regex(/^urn:sha256:[0-9a-f]{64}$/, 'must be urn:sha256: and 64 lowercase hexadecimal digits'),
+    source: sourceUrn,
     selector: z.union([selectorSchema, z.array(selectorSchema).min(1)])
   }),
   [ATTRIBUTES_PROPERTY]: z.record(z.string(), attributeValueSchema).optional(),
@@ -178,7 +179,7 @@ export type AnnotationCollectionJson = z.input<typeof annotationCollectionSchema
 /** A deleted annotation (version 2): which one, on which article, when and by whom, and its lineage. */
 export const tombstoneSchema = z.object({
   id: uuidUrn,
-  source: z.string().regex(/^urn:sha256:[0-9a-f]{64}$/, 'must be urn:sha256: and 64 lowercase hexadecimal digits'),
+  source: sourceUrn,
   deleted: isoTimestamp,
   deletedBy: uuidUrn.nullable(),
   replaces: z.array(isoTimestamp)

@@ -1,7 +1,10 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate'
+import { isUtf8 } from 'node:buffer'
+import { constants, crc32, deflateRawSync } from 'node:zlib'
+import { strToU8, Zip, ZipPassThrough } from 'fflate'
 import { DEFAULT_ZIP_LIMITS, safeUnzip } from '../safe-unzip'
 import { BUNDLE_FILES } from './bundle-schema'
 import { bundleError } from './bundle-error'
+import { measured, type PhaseClock } from './phase-clock'
 
 /**
  * Largest file inside a bundle that we unpack. A bundle's text is held as one JavaScript string, and
@@ -45,29 +48,63 @@ export function* collectionJson(shell: { first: object }, items: Iterable<unknow
 const PIECE = 1 << 20
 
 /**
+ * A zip entry deflated by Node's zlib, three times faster than fflate's own deflate, which was half
+ * of an export's time. fflate's Zip still writes the archive (it invites subclasses of ZipPassThrough
+ * to bring their own compression). Each piece is deflated on its own and ended with a sync flush
+ * (an empty stored block, not final); the last piece ends the stream. The pieces' deflate blocks,
+ * one after another, are one valid deflate stream: a piece's back-references only lose the previous
+ * piece as a dictionary, which costs little at a megabyte a piece.
+ */
+class NativeDeflateEntry extends ZipPassThrough {
+  private runningCrc = 0
+
+  constructor(name: string) {
+    super(name)
+    this.compression = 8
+  }
+
+  /** As ZipPassThrough's push, with zlib's CRC-32 (native) in place of fflate's. */
+  override push(chunk: Uint8Array, final = false): void {
+    this.runningCrc = crc32(chunk, this.runningCrc)
+    this.size += chunk.length
+    if (final) this.crc = this.runningCrc
+    this.process(chunk, final)
+  }
+
+  protected override process(chunk: Uint8Array, final: boolean): void {
+    const flush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH
+    this.ondata(null, deflateRawSync(chunk, { level: 6, finishFlush: flush }), final)
+  }
+}
+
+/**
  * A zip of the given files (name → the pieces of its text, in order; a final newline is added),
- * streamed through fflate's deflate so that no file's whole text need exist at once. Every entry is
+ * deflated piece by piece (NativeDeflateEntry) so that no file's whole text need exist at once. Every entry is
  * stamped with `mtime`, so the same content exported at the same instant gives the same bytes.
  */
-export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: Date): Uint8Array {
+export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: Date, clock?: PhaseClock): Uint8Array {
   const chunks: Uint8Array[] = []
   const zip = new Zip((error, data) => {
     if (error) throw error
     chunks.push(data)
   })
+  const deflate = (entry: ZipPassThrough, text: string, final: boolean) => {
+    const bytes = measured(clock, 'encode UTF-8', () => strToU8(text))
+    measured(clock, 'deflate', () => entry.push(bytes, final))
+  }
   for (const [name, pieces] of Object.entries(files)) {
-    const entry = new ZipDeflate(name, { level: 6 })
+    const entry = new NativeDeflateEntry(name)
     entry.mtime = mtime
     zip.add(entry)
     let pending = ''
     for (const piece of pieces) {
       pending += piece
       if (pending.length >= PIECE) {
-        entry.push(strToU8(pending))
+        deflate(entry, pending, false)
         pending = ''
       }
     }
-    entry.push(strToU8(`${pending}\n`), true)
+    deflate(entry, `${pending}\n`, true)
   }
   zip.end()
   const bytes = new Uint8Array(chunks.reduce((n, chunk) => n + chunk.length, 0))
@@ -80,11 +117,12 @@ export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: D
 }
 
 /**
- * The text of each bundle file present in the zip (others are ignored), or a UserError naming
- * `fileName` when the bytes are not a zip, the archive is unsafe (zip-slip names, duplicate entries, a
- * zip bomb; see safe-unzip.ts) or an entry is too large or not UTF-8.
+ * The bytes of each bundle file present in the zip (others are ignored), each checked to be UTF-8
+ * text, or a UserError naming `fileName` when the bytes are not a zip, the archive is unsafe
+ * (zip-slip names, duplicate entries, a zip bomb; see safe-unzip.ts) or an entry is too large or not
+ * UTF-8. The files stay bytes, a third the size of the text in memory, until each is read.
  */
-export function readBundleZip(fileName: string, bytes: Uint8Array): Map<string, string> {
+export function readBundleZip(fileName: string, bytes: Uint8Array): Map<string, Uint8Array> {
   const read = safeUnzip(bytes, (name) => BUNDLE_FILES.includes(name), {
     ...DEFAULT_ZIP_LIMITS,
     maxEntryBytes: MAX_ENTRY_BYTES
@@ -97,14 +135,13 @@ export function readBundleZip(fileName: string, bytes: Uint8Array): Map<string, 
         : `is refused: ${read.problem}`
     )
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true })
-  const texts = new Map<string, string>()
   for (const [name, data] of read.entries) {
-    try {
-      texts.set(name, decoder.decode(data))
-    } catch {
-      throw bundleError(fileName, `${name} is not UTF-8 text`)
-    }
+    if (!isUtf8(data)) throw bundleError(fileName, `${name} is not UTF-8 text`)
   }
-  return texts
+  return read.entries
+}
+
+/** The text of a bundle file that readBundleZip checked to be UTF-8 (a byte order mark is dropped). */
+export function bundleText(data: Uint8Array): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(data)
 }

@@ -6,7 +6,15 @@ import { findArticleBySha, getArticle, insertArticle, listArticles } from '../co
 import { listTags } from '../profile'
 import { exportBundle } from './export-bundle'
 import { importBundle } from './import-bundle'
-import { KYIV_DRAFT, dumpCorpus, editBundle, emptyCorpus, sampleCorpus } from './test-corpus'
+import {
+  KYIV_DRAFT,
+  dumpCorpus,
+  editBundle,
+  emptyCorpus,
+  readBundleJson,
+  replaceBundleEntry,
+  sampleCorpus
+} from './test-corpus'
 
 const NOW = new Date('2026-11-23T10:36:00.000Z')
 const FILE = 'ana.wbundle'
@@ -23,6 +31,21 @@ function contentOf(db: Db) {
 }
 
 describe('importBundle', () => {
+  it('imports annotations.jsonld alike whether its items stand one per line or as another tool lays them out', () => {
+    const a = sampleCorpus()
+    const bytes = exportBundle(a.db, a.analyst, undefined, NOW).bytes
+    const collection = readBundleJson(bytes, 'annotations.jsonld')
+    const compact = replaceBundleEntry(bytes, 'annotations.jsonld', JSON.stringify(collection))
+    const indented = replaceBundleEntry(bytes, 'annotations.jsonld', JSON.stringify(collection, null, 2))
+    const [ours, ...others] = [bytes, compact, indented].map((layout) => {
+      const b = emptyCorpus()
+      importBundle(b.db, FILE, layout)
+      return contentOf(b.db)
+    })
+    expect(ours.flatMap((article) => article.annotations)).toHaveLength(4)
+    for (const other of others) expect(other).toEqual(ours)
+  })
+
   it('round-trips losslessly: articles, metadata, annotations, creators and times equal the exporter’s', () => {
     const a = sampleCorpus()
     const b = emptyCorpus()

@@ -10,6 +10,7 @@ import { applyMerge } from './apply-merge'
 import { previewOf } from './merge-preview'
 import { planMerge, type MergeStep } from './merge-plan'
 import { parseBundle } from './parse-bundle'
+import { measured, type PhaseClock } from './phase-clock'
 import { planImport, type ImportPlan } from './plan-import'
 
 export { sameAttributes } from './same-content'
@@ -20,10 +21,10 @@ interface PreparedImport {
 }
 
 /** Parses and checks a bundle against the corpus; call inside a transaction. */
-function prepare(db: Db, fileName: string, bytes: Uint8Array): PreparedImport {
-  const bundle = parseBundle(fileName, bytes)
-  const plan = planImport(db, fileName, bundle)
-  return { plan, steps: planMerge(db, plan.annotations, bundle.tombstones) }
+function prepare(db: Db, fileName: string, bytes: Uint8Array, clock?: PhaseClock): PreparedImport {
+  const bundle = parseBundle(fileName, bytes, clock)
+  const plan = measured(clock, 'anchor', () => planImport(db, fileName, bundle))
+  return { plan, steps: measured(clock, 'merge plan', () => planMerge(db, plan.annotations, bundle.tombstones)) }
 }
 
 /**
@@ -42,24 +43,30 @@ export function previewBundleImport(db: Db, fileName: string, bytes: Uint8Array)
  * applies deletions, and settles each conflict by `choices[id]` (one left without a choice keeps our
  * version and is listed in `conflicts`). Everything is checked before anything is written, and the
  * writing is one transaction: a UserError naming `fileName` and the problem leaves the corpus as it
- * was. Importing a bundle twice changes nothing the second time.
+ * was. Importing a bundle twice changes nothing the second time. `clock`, when given, times the phases.
  */
 export function importBundle(
   db: Db,
   fileName: string,
   bytes: Uint8Array,
-  choices: Readonly<Record<string, ConflictChoice>> = {}
+  choices: Readonly<Record<string, ConflictChoice>> = {},
+  clock?: PhaseClock
 ): BundleImportReport {
   return db.transaction(() => {
-    const { plan, steps } = prepare(db, fileName, bytes)
-    for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
-    ensureTags(db, plan.tags)
-    const articleIds = new Map(plan.existingArticles)
-    for (const article of plan.newArticles) {
-      const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-      articleIds.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
-    }
-    const counts = applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)
+    const { plan, steps } = prepare(db, fileName, bytes, clock)
+    const articleIds = measured(clock, 'write articles', () => {
+      for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
+      ensureTags(db, plan.tags)
+      const ids = new Map(plan.existingArticles)
+      for (const article of plan.newArticles) {
+        const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
+        ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
+      }
+      return ids
+    })
+    const counts = measured(clock, 'write annotations', () =>
+      applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)
+    )
     const orphans = plan.orphans.filter((orphan) => insertOrphan(db, orphan)).length
     return {
       file: fileName,

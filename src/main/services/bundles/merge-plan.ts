@@ -4,7 +4,7 @@
 // news here" and "both changed since their common version" can be told apart. Nothing here writes.
 import type { Db } from '../../db/connection'
 import type { Annotation } from '../../../shared/model'
-import { findTombstone, lineageOf, type Tombstone } from '../annotation-versions'
+import { findTombstone, knownAnnotationIds, lineageOf, type Tombstone } from '../annotation-versions'
 import { findAnnotation } from '../annotations'
 import { sameAttributes } from './same-content'
 import type { BundleTombstone } from './parse-bundle'
@@ -66,9 +66,12 @@ function sameVersion(local: LocalSide, incoming: IncomingSide): boolean {
   )
 }
 
-/** What merging one incoming side into the corpus `db` means. */
-export function mergeStep(db: Db, id: string, incoming: IncomingSide): MergeStep {
-  const local = localSide(db, id)
+/**
+ * What merging one incoming side into the corpus `db` means. `known`, when given, holds every id the
+ * corpus has (knownAnnotationIds); an id outside it is new here without a lookup.
+ */
+export function mergeStep(db: Db, id: string, incoming: IncomingSide, known?: ReadonlySet<string>): MergeStep {
+  const local = known && !known.has(id) ? null : localSide(db, id)
   const step = (kind: MergeKind): MergeStep => ({ kind, id, local, incoming })
   if (!local) return step('add')
   const mine = stampOf(local)
@@ -83,8 +86,12 @@ export function mergeStep(db: Db, id: string, incoming: IncomingSide): MergeStep
 
 /** The merge steps of a bundle's annotations and deletions, in bundle order (versions first). */
 export function planMerge(db: Db, annotations: PlannedAnnotation[], tombstones: BundleTombstone[]): MergeStep[] {
+  const known = knownAnnotationIds(db, [
+    ...annotations.map((planned) => planned.annotation.id),
+    ...tombstones.map((tombstone) => tombstone.id)
+  ])
   return [
-    ...annotations.map((planned) => mergeStep(db, planned.annotation.id, { kind: 'annotation', planned })),
-    ...tombstones.map((tombstone) => mergeStep(db, tombstone.id, { kind: 'deleted', tombstone }))
+    ...annotations.map((planned) => mergeStep(db, planned.annotation.id, { kind: 'annotation', planned }, known)),
+    ...tombstones.map((tombstone) => mergeStep(db, tombstone.id, { kind: 'deleted', tombstone }, known))
   ]
 }

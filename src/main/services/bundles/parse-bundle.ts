@@ -6,7 +6,10 @@ import { UserError } from '../../../shared/errors'
 import type { Tombstone } from '../annotation-versions'
 import { sha256Of } from '../text-hash'
 import { bundleError } from './bundle-error'
-import { readBundleZip } from './bundle-zip'
+import { bundleText, readBundleZip } from './bundle-zip'
+import { readCollectionLines } from './collection-lines'
+import { measured, type PhaseClock } from './phase-clock'
+import { quickReadAnnotation } from './quick-annotation-check'
 import {
   ANNOTATIONS_FILE,
   ARTICLES_FILE,
@@ -72,14 +75,20 @@ function describeIssue(error: z.ZodError): string {
  * value, so a bundle holding one is refused. Inside a JSON string a quote is escaped, so the pattern
  * finds keys only, never article text.
  */
-const PROTOTYPE_KEY = /"(__proto__|constructor|prototype)"\s*:/
+export const PROTOTYPE_KEY = /"(__proto__|constructor|prototype)"\s*:/
 
-/** The parsed JSON of one file of the bundle, or a UserError when it is missing or not JSON. */
-function readJson(fileName: string, files: Map<string, string>, entry: string): unknown {
-  const text = files.get(entry)
-  if (text === undefined) throw bundleError(fileName, `is not a complete bundle: ${entry} is missing`)
-  // Read once: dropping the text lets its memory go while the parsed values are checked.
+/** The bytes of one file of the bundle, or a UserError when it is missing. Each file is read once. */
+function takeFile(fileName: string, files: Map<string, Uint8Array>, entry: string): Uint8Array {
+  const bytes = files.get(entry)
+  if (bytes === undefined) throw bundleError(fileName, `is not a complete bundle: ${entry} is missing`)
+  // Dropping the bytes lets their memory go while the parsed values are checked.
   files.delete(entry)
+  return bytes
+}
+
+/** The parsed JSON of one file of the bundle, or a UserError when it holds a refused key or no JSON. */
+function parseJson(fileName: string, entry: string, bytes: Uint8Array): unknown {
+  const text = bundleText(bytes)
   const key = PROTOTYPE_KEY.exec(text)
   if (key) throw bundleError(fileName, `${entry} uses the key "${key[1]}", which a bundle never holds`)
   try {
@@ -87,6 +96,10 @@ function readJson(fileName: string, files: Map<string, string>, entry: string): 
   } catch (error) {
     throw bundleError(fileName, `${entry} is not valid JSON (${(error as Error).message})`)
   }
+}
+
+function readJson(fileName: string, files: Map<string, Uint8Array>, entry: string): unknown {
+  return parseJson(fileName, entry, takeFile(fileName, files, entry))
 }
 
 function parseManifest(fileName: string, json: unknown): BundleManifest {
@@ -139,6 +152,34 @@ function itemName(item: unknown, index: number): string {
   return typeof id === 'string' ? `annotation ${id}` : `annotation ${index + 1} in ${ANNOTATIONS_FILE}`
 }
 
+/** One item of the collection read with the schema: its BundleAnnotation, or the problem in words. */
+function readItem(item: unknown): { value: BundleAnnotation } | { problem: string } {
+  const parsed = webAnnotationSchema.safeParse(item)
+  return parsed.success ? readWebAnnotation(parsed.data) : { problem: describeIssue(parsed.error) }
+}
+
+/** Reads an item with the quick check, else with the schema; null when it breaks a rule. */
+function quickOrSchemaItem(item: unknown): BundleAnnotation | null {
+  const quick = quickReadAnnotation(item)
+  if (quick) return quick
+  const read = readItem(item)
+  return 'value' in read ? read.value : null
+}
+
+/**
+ * The annotations of a sound annotations.jsonld in the line layout this workbench writes, read line by
+ * line (collection-lines.ts); null for any other layout or any problem, which parseAnnotations names.
+ */
+function readAnnotationLines(bytes: Uint8Array): BundleAnnotation[] | null {
+  const read = readCollectionLines(bytes, PROTOTYPE_KEY, quickOrSchemaItem)
+  if (!read) return null
+  const collection = annotationCollectionSchema.safeParse(read.shell)
+  if (!collection.success || collection.data.total !== read.items.length) return null
+  const ids = new Set(read.items.map((annotation) => annotation.id))
+  return ids.size === read.items.length ? read.items : null
+}
+
+/** The annotations of the whole parsed annotations.jsonld, or a UserError naming the first problem. */
 function parseAnnotations(fileName: string, json: unknown): BundleAnnotation[] {
   const collection = annotationCollectionSchema.safeParse(json)
   if (!collection.success) throw bundleError(fileName, `${ANNOTATIONS_FILE}: ${describeIssue(collection.error)}`)
@@ -152,14 +193,20 @@ function parseAnnotations(fileName: string, json: unknown): BundleAnnotation[] {
   const seen = new Set<string>()
   return items.map((item, index) => {
     const name = itemName(item, index)
-    const parsed = webAnnotationSchema.safeParse(item)
-    if (!parsed.success) throw bundleError(fileName, `${name} — ${describeIssue(parsed.error)}`)
-    const read = readWebAnnotation(parsed.data)
+    const read = readItem(item)
     if ('problem' in read) throw bundleError(fileName, `${name} — ${read.problem}`)
     if (seen.has(read.value.id)) throw bundleError(fileName, `${name} appears twice in ${ANNOTATIONS_FILE}`)
     seen.add(read.value.id)
     return read.value
   })
+}
+
+/**
+ * The annotations of the bundle: line by line when the file reads cleanly that way, else (another
+ * layout, or a problem to name) from the whole file.
+ */
+function readAnnotations(fileName: string, bytes: Uint8Array): BundleAnnotation[] {
+  return readAnnotationLines(bytes) ?? parseAnnotations(fileName, parseJson(fileName, ANNOTATIONS_FILE, bytes))
 }
 
 function parseTombstones(fileName: string, json: unknown): BundleTombstone[] {
@@ -192,15 +239,21 @@ function checkCount(fileName: string, what: string, said: number, found: number)
  * The bundle's manifest, articles and annotations, each checked against the format and against each
  * other; a UserError naming `fileName` and the first problem otherwise.
  */
-export function parseBundle(fileName: string, bytes: Uint8Array): ParsedBundle {
-  const files = readBundleZip(fileName, bytes)
-  const manifest = parseManifest(fileName, readJson(fileName, files, MANIFEST_FILE))
-  const articles = parseArticles(fileName, readJson(fileName, files, ARTICLES_FILE))
-  const annotations = parseAnnotations(fileName, readJson(fileName, files, ANNOTATIONS_FILE))
+export function parseBundle(fileName: string, bytes: Uint8Array, clock?: PhaseClock): ParsedBundle {
+  const files = measured(clock, 'unzip', () => readBundleZip(fileName, bytes))
+  const json = (entry: string) => measured(clock, 'JSON.parse', () => readJson(fileName, files, entry))
+  const check = <T>(work: () => T) => measured(clock, 'validate', work)
+  const manifestJson = json(MANIFEST_FILE)
+  const manifest = check(() => parseManifest(fileName, manifestJson))
+  const articlesJson = json(ARTICLES_FILE)
+  const articles = check(() => parseArticles(fileName, articlesJson))
+  const annotationsBytes = takeFile(fileName, files, ANNOTATIONS_FILE)
+  const annotations = measured(clock, 'parse + check annotations', () => readAnnotations(fileName, annotationsBytes))
   checkCount(fileName, 'articles', manifest.articles, articles.length)
   checkCount(fileName, 'annotations', manifest.annotations, annotations.length)
   if (manifest.version === 1) return { manifest, articles, annotations, tombstones: [] }
-  const tombstones = parseTombstones(fileName, readJson(fileName, files, TOMBSTONES_FILE))
+  const tombstonesJson = json(TOMBSTONES_FILE)
+  const tombstones = check(() => parseTombstones(fileName, tombstonesJson))
   checkCount(fileName, 'tombstones', manifest.tombstones ?? 0, tombstones.length)
   const annotated = new Set(annotations.map((annotation) => annotation.id))
   const both = tombstones.find((tombstone) => annotated.has(tombstone.id))

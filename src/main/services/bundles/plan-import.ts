@@ -13,6 +13,7 @@ import { anchorAnnotation } from './anchor-annotation'
 import { bundleError } from './bundle-error'
 import type { BundleArticle } from './bundle-schema'
 import type { ParsedBundle } from './parse-bundle'
+import type { BundleAnnotation } from './web-annotation'
 
 /** An annotation ready to store, once its article has a local id. */
 export interface PlannedAnnotation {
@@ -41,6 +42,27 @@ export interface ImportPlan {
 interface AnnotatedText {
   text: string
   converter: OffsetConverter
+}
+
+/**
+ * The annotation a bundle describes, at `span` of its article here. Field by field: the hot loop of a
+ * large import, where copying with spread and rest costs several times more.
+ */
+function annotationAt(incoming: BundleAnnotation, span: { start: number; end: number }): Omit<Annotation, 'articleId'> {
+  const { id, tag, quote, attributes, note, creator, created, modified, provenance } = incoming
+  return {
+    id,
+    tag,
+    start: span.start,
+    end: span.end,
+    quote,
+    attributes,
+    note,
+    creator,
+    created,
+    modified,
+    ...(provenance ? { provenance } : {})
+  }
 }
 
 /**
@@ -83,30 +105,36 @@ export function planImport(db: Db, fileName: string, bundle: ParsedBundle): Impo
   const knownTags = new Set([...listTags(db), ...bundle.manifest.tags].map((tag) => tag.name))
   const analysts = new Map<string, Analyst>()
   const orphans: NewOrphan[] = []
-  const annotations = bundle.annotations.flatMap(({ sourceSha, position, replaces, ...rest }): PlannedAnnotation[] => {
-    const fail = (problem: string) => bundleError(fileName, `annotation urn:uuid:${rest.id} — ${problem}`)
+  const annotations: PlannedAnnotation[] = []
+  for (const incoming of bundle.annotations) {
+    const { id, sourceSha, tag, quote, position, creator, replaces } = incoming
+    const fail = (problem: string) => bundleError(fileName, `annotation urn:uuid:${id} — ${problem}`)
     const source = textOf(sourceSha)
     if (!source) {
       throw fail(`its article urn:sha256:${sourceSha} is neither in the bundle nor in this corpus`)
     }
-    if (!knownTags.has(rest.tag)) {
-      throw fail(`its tag "${rest.tag}" is neither in the bundle's manifest nor in this corpus`)
+    if (!knownTags.has(tag)) {
+      throw fail(`its tag "${tag}" is neither in the bundle's manifest nor in this corpus`)
     }
-    const span = anchorAnnotation(source.text, source.converter, { position, quote: rest.quote })
+    const span = anchorAnnotation(source.text, source.converter, { position, quote })
     if ('problem' in span) throw fail(span.problem)
-    if (!analysts.has(rest.creator.id)) analysts.set(rest.creator.id, rest.creator)
+    if (!analysts.has(creator.id)) analysts.set(creator.id, creator)
     const story = sameStories.get(sourceSha)
-    if (!story) return [{ sourceSha, annotation: { ...rest, ...span.value }, replaces }]
+    if (!story) {
+      annotations.push({ sourceSha, annotation: annotationAt(incoming, span.value), replaces })
+      continue
+    }
     // The selectors fit the bundle's text (checked above); now find the span in our text of the story.
-    const found = reanchor(story.text, { quote: rest.quote, hint: span.value })
+    const found = reanchor(story.text, { quote, hint: span.value })
     if (!found) {
       const reason = `its quoted text is no longer in “${story.title}” here, even approximately`
-      orphans.push({ articleId: story.id, annotation: { ...rest, replaces }, file: fileName, reason })
-      return []
+      const { sourceSha: _source, position: _position, ...annotation } = incoming
+      orphans.push({ articleId: story.id, annotation, file: fileName, reason })
+      continue
     }
-    const quote = quoteAt(story.text, found.start, found.end)
-    return [{ sourceSha: story.sha256, annotation: { ...rest, start: found.start, end: found.end, quote }, replaces }]
-  })
+    const moved = { ...annotationAt(incoming, found), quote: quoteAt(story.text, found.start, found.end) }
+    annotations.push({ sourceSha: story.sha256, annotation: moved, replaces })
+  }
 
   return {
     newArticles,

@@ -8,7 +8,13 @@ import { createAnnotation, replaceAnnotation } from '../annotations'
 import { insertArticle } from '../corpus'
 import { ensureTags, setProfile, upsertAnalyst } from '../profile'
 import { plainDraft } from '../test-drafts'
-import type { AnnotationCollectionJson, BundleArticle, WebAnnotationJson } from './bundle-schema'
+import {
+  ANNOTATIONS_FILE,
+  type AnnotationCollectionJson,
+  type BundleArticle,
+  type WebAnnotationJson
+} from './bundle-schema'
+import { collectionJson } from './bundle-zip'
 
 /** An emoji and a mathematical letter (both astral: two UTF-16 units, one code point) precede the spans. */
 export const KYIV_TEXT =
@@ -157,10 +163,14 @@ export function editBundle(bytes: Uint8Array, edits: BundleEdits): Uint8Array {
   }
   apply<Record<string, unknown>>('manifest.json', edits.manifest)
   apply<BundleArticle[]>('articles.json', edits.articles)
-  apply<AnnotationCollectionJson>(
-    'annotations.jsonld',
-    edits.annotations &&
-      ((collection) => edits.annotations?.(collection.first.items as WebAnnotationJson[], collection))
-  )
+  const editAnnotations = edits.annotations
+  if (editAnnotations) {
+    // Written back in the workbench's own layout, one item per line, so that a refused item goes
+    // through the line-by-line reader first (collection-lines.ts), as in a real bundle.
+    const collection = readBundleJson(edited, ANNOTATIONS_FILE) as AnnotationCollectionJson
+    editAnnotations(collection.first.items as WebAnnotationJson[], collection)
+    const { items, ...first } = collection.first
+    edited = replaceBundleEntry(edited, ANNOTATIONS_FILE, [...collectionJson({ ...collection, first }, items)].join(''))
+  }
   return edited
 }

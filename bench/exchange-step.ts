@@ -1,0 +1,87 @@
+// One measured step of the exchange bench, run in a child process of its own so that its peak memory
+// is its own: `node out/main/bench-exchange-step.js <step> <dir>`. Prints one line of JSON (StepResult).
+// The inputs are loaded before the clock starts; the peak is the process's, minus its size then.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import { openDatabase } from '../src/main/db/connection'
+import { listAnnotations } from '../src/main/services/annotations'
+import { exportBundle } from '../src/main/services/bundles/export-bundle'
+import { importBundle } from '../src/main/services/bundles/import-bundle'
+import { PhaseClock } from '../src/main/services/bundles/phase-clock'
+import { getArticle, listArticles } from '../src/main/services/corpus'
+import { getProfile } from '../src/main/services/profile'
+
+export type StepName = 'export' | 'base-export' | 'import' | 'base-import'
+
+export interface StepResult {
+  ms: number
+  /** Resident memory when the step started, its inputs loaded (MiB). */
+  rssBeforeMiB: number
+  /** The process's peak resident memory, minus rssBeforeMiB: what the step itself needed at most. */
+  peakGrowthMiB: number
+  phases: Record<string, number>
+  /** Annotations imported, or bytes written. */
+  count: number
+}
+
+const SOURCE = 'source'
+export const BUNDLE_FILE = 'bench.wbundle'
+const BASE_FILE = 'base.zip'
+
+const mib = (bytes: number) => bytes / 2 ** 20
+
+function measure(step: () => number, clock?: PhaseClock): StepResult {
+  const rssBefore = process.memoryUsage().rss
+  const start = performance.now()
+  const count = step()
+  const ms = performance.now() - start
+  return {
+    ms,
+    rssBeforeMiB: mib(rssBefore),
+    peakGrowthMiB: mib(process.resourceUsage().maxRSS * 1024 - rssBefore),
+    phases: Object.fromEntries(clock?.totals ?? []),
+    count
+  }
+}
+
+function run(name: StepName, dir: string, round: string): StepResult {
+  const clock = new PhaseClock()
+  if (name === 'export') {
+    const db = openDatabase(join(dir, SOURCE))
+    const analyst = getProfile(db)
+    if (!analyst) throw new Error('bench: the source corpus has no analyst')
+    let bytes: Uint8Array = new Uint8Array()
+    const result = measure(() => (bytes = exportBundle(db, analyst, undefined, new Date(), clock).bytes).length, clock)
+    writeFileSync(join(dir, BUNDLE_FILE), bytes)
+    return result
+  }
+  if (name === 'base-export') {
+    // The same articles and annotations, already in memory, stringified and zipped.
+    const db = openDatabase(join(dir, SOURCE))
+    const summaries = listArticles(db)
+    const data = {
+      articles: summaries.map((summary) => getArticle(db, summary.id)),
+      annotations: summaries.flatMap((summary) => listAnnotations(db, summary.id))
+    }
+    let bytes: Uint8Array = new Uint8Array()
+    const result = measure(() => (bytes = zipSync({ 'data.json': strToU8(JSON.stringify(data)) }, { level: 6 })).length)
+    writeFileSync(join(dir, BASE_FILE), bytes)
+    return result
+  }
+  if (name === 'import') {
+    const bytes = new Uint8Array(readFileSync(join(dir, BUNDLE_FILE)))
+    const target = join(dir, `target-${round}`)
+    rmSync(target, { recursive: true, force: true })
+    const db = openDatabase(target)
+    return measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, clock).annotationsAdded, clock)
+  }
+  const bytes = new Uint8Array(readFileSync(join(dir, BASE_FILE)))
+  return measure(() => {
+    const data = JSON.parse(strFromU8(unzipSync(bytes)['data.json'])) as { annotations: unknown[] }
+    return data.annotations.length
+  })
+}
+
+const [name, dir, round = '0'] = process.argv.slice(2)
+process.stdout.write(`${JSON.stringify(run(name as StepName, dir, round))}\n`)

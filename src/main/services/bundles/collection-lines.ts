@@ -1,0 +1,109 @@
+// Reading annotations.jsonld a line at a time. The workbench writes the collection's items one per
+// line (bundle-zip.ts), so each item can be parsed, checked and reduced to what the import keeps as
+// soon as its line is decoded: the file's text and its whole JSON tree are never held at once.
+// Everything is still parsed by JSON.parse; the lines only say where an item starts and ends. Any
+// other layout, and any item or shell that does not read cleanly, gives null, and the caller parses
+// the whole file instead, which also finds the problem and names it.
+import { randomUUID } from 'node:crypto'
+
+/** A line that opens the items: `"items": [` at its end. */
+const ITEMS_OPEN = /"items"[ \t\r]*:[ \t\r]*\[[ \t\r]*$/
+const OPEN_BRACKET = /\[[ \t\r]*$/
+/** The line that closes the items starts with `]`; no item (a JSON value) can. */
+const ITEMS_CLOSE = /^[ \t\r]*\]/
+
+/** Bytes decoded at a time: whole lines of about this many bytes. */
+const BLOCK_BYTES = 1 << 20
+const NEWLINE = 0x0a
+
+/**
+ * The lines of UTF-8 `bytes`, decoded a block of whole lines at a time. A newline byte never occurs
+ * inside a multi-byte character, so cutting after one never splits a character; one streaming
+ * decoder drops a byte order mark at the start only, as decoding the whole text would.
+ */
+function* linesOf(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let rest = ''
+  for (let at = 0; at < bytes.length;) {
+    const newline = bytes.indexOf(NEWLINE, Math.min(at + BLOCK_BYTES, bytes.length - 1))
+    const end = newline === -1 ? bytes.length : newline + 1
+    const lines = (rest + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length })).split('\n')
+    rest = lines.pop() as string
+    yield* lines
+    at = end
+  }
+  yield rest
+}
+
+/** Where a comma ends `line` (before any spaces, tabs or carriage returns), or -1. */
+function trailingComma(line: string): number {
+  let at = line.length - 1
+  while (at >= 0 && (line[at] === ' ' || line[at] === '\t' || line[at] === '\r')) at--
+  return line[at] === ',' ? at : -1
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+export interface CollectionLines<T> {
+  /** The collection without its items: `first.items` is an empty array. */
+  shell: Record<string, unknown>
+  items: T[]
+}
+
+/**
+ * The collection in `bytes` (UTF-8, already checked) with each item of `first.items` read by
+ * `readItem`, when the items stand one per line with nothing else on their lines, and no line holds
+ * a key `refused` matches; null when the file has another layout, a line is not JSON, or `readItem`
+ * answers null for an item.
+ */
+export function readCollectionLines<T>(
+  bytes: Uint8Array,
+  refused: RegExp,
+  readItem: (item: unknown) => T | null
+): CollectionLines<T> | null {
+  const head: string[] = []
+  const tail: string[] = []
+  const items: T[] = []
+  let part: 'head' | 'items' | 'tail' = 'head'
+  let comma = false
+  for (const line of linesOf(bytes)) {
+    if (part === 'head') {
+      head.push(line)
+      if (ITEMS_OPEN.test(line)) part = 'items'
+    } else if (part === 'tail') tail.push(line)
+    else if (ITEMS_CLOSE.test(line)) {
+      if (comma) return null
+      tail.push(line.replace(ITEMS_CLOSE, ''))
+      part = 'tail'
+    } else {
+      // Items are separated by a comma at the end of a line, and the last has none.
+      if ((items.length > 0 && !comma) || refused.test(line)) return null
+      const end = trailingComma(line)
+      comma = end >= 0
+      let value: unknown
+      try {
+        value = JSON.parse(comma ? line.slice(0, end) : line)
+      } catch {
+        return null
+      }
+      const item = readItem(value)
+      if (item === null) return null
+      items.push(item)
+    }
+  }
+  if (part !== 'tail') return null
+  // The shell with a marker no file can foresee where the items were: JSON.parse must put it at
+  // first.items, or the lines were not the items of the collection's first page.
+  const marker = `\u0000${randomUUID()}`
+  const shellText = `${head.join('\n').replace(OPEN_BRACKET, '')}${JSON.stringify(marker)}${tail.join('\n')}`
+  if (refused.test(shellText)) return null
+  let shell: unknown
+  try {
+    shell = JSON.parse(shellText)
+  } catch {
+    return null
+  }
+  if (!isObject(shell) || !isObject(shell.first) || shell.first.items !== marker) return null
+  return { shell: { ...shell, first: { ...shell.first, items: [] } }, items }
+}
