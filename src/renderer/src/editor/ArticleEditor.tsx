@@ -47,7 +47,8 @@ interface Props {
  * state, so give each article its own ArticleEditor (a React key).
  */
 export function ArticleEditor({ text, caretMode, onLayout, onClick }: Props) {
-  const [initialConfig] = useState(() => ({ ...config, editorState: () => $fillWithText(text) }))
+  const [initialText] = useState(text)
+  const [initialConfig] = useState(() => ({ ...config, editorState: () => $fillWithText(initialText) }))
   const opening = useOpening()
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -59,7 +60,7 @@ export function ArticleEditor({ text, caretMode, onLayout, onClick }: Props) {
           tabIndex={0}
         />
       </div>
-      <ArticleTextPlugin text={text} onLayout={onLayout} />
+      <ArticleTextPlugin initialText={initialText} text={text} onLayout={onLayout} />
     </LexicalComposer>
   )
 }

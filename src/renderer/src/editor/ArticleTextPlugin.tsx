@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
-import { useLayoutEffect } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { lineStarts, type ArticleLayout } from './article-layout'
 
 /** Builds the article as one paragraph per line; runs inside a Lexical update. */
@@ -17,20 +17,20 @@ export function $fillWithText(text: string): void {
 /**
  * Reports where each line of the article is drawn. The text is normally the editor's initial state
  * (see ArticleEditor), drawn when Lexical mounts, so nothing reads the page's selection or layout
- * before the paragraphs exist; should `text` differ from what the editor holds, it is written here.
+ * before the paragraphs exist; should `text` later differ from `initialText`, it is written here.
  */
-export function ArticleTextPlugin({ text, onLayout }: { text: string; onLayout: (layout: ArticleLayout) => void }) {
+export function ArticleTextPlugin(props: {
+  initialText: string
+  text: string
+  onLayout: (layout: ArticleLayout) => void
+}) {
+  const { text, onLayout } = props
   const [editor] = useLexicalComposerContext()
+  const written = useRef(props.initialText)
   useLayoutEffect(() => {
-    // Lexical joins paragraphs with "\n\n" in getTextContent; compare line by line instead.
-    const lines = text.split('\n')
-    const held = editor.getEditorState().read(() =>
-      $getRoot()
-        .getChildren()
-        .map((p) => p.getTextContent())
-    )
-    if (held.length !== lines.length || held.some((line, i) => line !== lines[i])) {
+    if (text !== written.current) {
       editor.update(() => $fillWithText(text), { discrete: true })
+      written.current = text
     }
     const keys = editor.getEditorState().read(() => $getRoot().getChildrenKeys())
     const paragraphs = keys.map((key) => editor.getElementByKey(key)).filter((el): el is HTMLElement => el !== null)
