@@ -9,7 +9,7 @@ import { statement } from '../../db/statements'
 import { findTerms, termsOf } from './find-terms'
 import { contextOf } from './keyword-in-context'
 import { planMatches, type ForcedPlan } from './match-plan'
-import { annotationNarrowings, corpusSize, textNarrowings } from './narrowings'
+import { annotationNarrowings, corpusSize, textNarrowings, type Counted } from './narrowings'
 import { rankMatches } from './ranked-matches'
 import { parseQuery, toFtsMatch, type QueryNode } from './search-query'
 
@@ -64,14 +64,14 @@ function rowsOf<T>(db: Db, sql: (list: string) => string, ids: number[], key: (r
   return ids.map((id) => byId.get(id) as T)
 }
 
-function searchText(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan) {
+function searchText(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
   const limit = input.limit ?? 100
   const { set, pass } = planMatches(
     db,
     { table: 'article_fts', match: toFtsMatch(query) },
     query,
-    textNarrowings(db, input),
-    corpusSize(db).articles,
+    textNarrowings(db, counted, input),
+    corpusSize(db, counted).articles,
     forced
   )
   const { count, ids } = rankMatches(db, set, limit, pass)
@@ -116,13 +116,13 @@ const toHit = (row: AnnotationRow): SearchHit => ({
   annotation: { id: row.id, tag: row.tag, creator: row.creator }
 })
 
-function searchAnnotations(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan) {
+function searchAnnotations(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
   const { set, pass } = planMatches(
     db,
     { table: 'annotation_fts', match: toFtsMatch(query) },
     query,
-    annotationNarrowings(db, input),
-    corpusSize(db).annotations,
+    annotationNarrowings(db, counted, input),
+    corpusSize(db, counted).annotations,
     forced
   )
   const { count, ids } = rankMatches(db, set, input.limit ?? 100, pass)
@@ -149,9 +149,10 @@ const NONE = { count: 0, hits: [] as SearchHit[], truncated: false }
 export function search(db: Db, input: SearchInput, forced: ForcedPlan = {}): SearchResults {
   const query = parseQuery(input.query)
   const scope = input.scope ?? 'all'
+  const counted: Counted = new Map()
   return run(input.query, () => {
-    const text = scope === 'annotations' ? NONE : searchText(db, query, input, forced)
-    const notes = scope === 'text' ? NONE : searchAnnotations(db, query, input, forced)
+    const text = scope === 'annotations' ? NONE : searchText(db, query, input, forced, counted)
+    const notes = scope === 'text' ? NONE : searchAnnotations(db, query, input, forced, counted)
     return {
       expression: toFtsMatch(query),
       hits: [...notes.hits, ...text.hits],
