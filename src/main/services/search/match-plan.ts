@@ -89,9 +89,16 @@ export function planMatches(
 ): Planned {
   const share = narrowings.reduce((product, n) => product * Math.min(1, n.size / Math.max(1, total)), 1)
   const largest = Math.max(0, ...narrowings.map((n) => n.size))
-  // Count far enough to tell whether the narrowed matches fit one pass, and whether a set is cheaper.
-  const cap = Math.min(total, Math.max(Math.ceil((ONE_PASS_UP_TO + 1) / Math.max(share, 1e-9)), largest)) + 1
-  const matches = estimateMatches(db, base.table, query, cap)
+  let matches: number
+  if (total * share <= ONE_PASS_UP_TO && largest <= SET_PER_MATCH * ONE_PASS_UP_TO) {
+    // So few rows pass the filters that they fit one pass whatever the query, and their sets are
+    // small: no need to count the query's words.
+    matches = total
+  } else {
+    // Count far enough to tell whether the narrowed matches fit one pass, and whether a set is cheaper.
+    const cap = Math.min(total, Math.max(Math.ceil((ONE_PASS_UP_TO + 1) / Math.max(share, 1e-9)), largest)) + 1
+    matches = estimateMatches(db, base.table, query, cap)
+  }
   const where: string[] = []
   let params: Record<string, string> = {}
   for (const n of narrowings) {

@@ -67,14 +67,25 @@ export function textNarrowings(db: Db, counted: Counted, filters: SearchFilters)
 
 /** Annotations: their own tag and analyst, and the outlet, date and status of their article. */
 export function annotationNarrowings(db: Db, counted: Counted, filters: SearchFilters): Narrowing[] {
-  const conditions = annotationAndArticle(annotationConditions(filters), narrowingArticles(db, counted, filters))
+  const articles = narrowingArticles(db, counted, filters)
+  const notes = annotationConditions(filters)
+  const conditions = annotationAndArticle(notes, articles)
   if (!conditions.where.length) return []
+  const totals = corpusSize(db, counted)
+  // Estimated as the share of articles allowed times the share of annotations allowed: counting
+  // the annotations of the allowed articles would cost as much as the set it decides about.
+  const articleShare = articles.where.length
+    ? size(db, counted, `article WHERE ${and(articles)}`, articles.params) / Math.max(1, totals.articles)
+    : 1
+  const notesAllowed = notes.where.length
+    ? size(db, counted, `annotation n WHERE ${and(notes)}`, notes.params)
+    : totals.annotations
   return [
     {
       allowed: `SELECT n.rowid FROM annotation n WHERE ${and(conditions)}`,
       check: `EXISTS (SELECT 1 FROM annotation n WHERE n.rowid = annotation_fts.rowid AND ${and(conditions)})`,
       params: conditions.params,
-      size: size(db, counted, `annotation n WHERE ${and(conditions)}`, conditions.params)
+      size: Math.round(articleShare * notesAllowed)
     }
   ]
 }
