@@ -6,7 +6,7 @@
 import type { Db } from '../../db/connection'
 import { statement } from '../../db/statements'
 import { termsOf } from './find-terms'
-import type { MatchSet, Pass } from './ranked-matches'
+import type { MatchSet, Pass, RankPlan } from './ranked-matches'
 import { toFtsMatch, type QueryNode } from './search-query'
 
 /** One filter as the two SQL forms that narrow a table's matches, and the size of what it allows. */
@@ -70,11 +70,6 @@ export function estimateMatches(db: Db, table: string, node: QueryNode, cap: num
   }
 }
 
-export interface Planned {
-  set: MatchSet
-  pass: Pass
-}
-
 /**
  * The table's matches narrowed by the filters, and the pass to rank them with. `total` is the
  * number of rows in the table's content.
@@ -86,7 +81,7 @@ export function planMatches(
   narrowings: Narrowing[],
   total: number,
   forced: ForcedPlan = {}
-): Planned {
+): RankPlan {
   const share = narrowings.reduce((product, n) => product * Math.min(1, n.size / Math.max(1, total)), 1)
   const largest = Math.max(0, ...narrowings.map((n) => n.size))
   let matches: number
@@ -107,5 +102,6 @@ export function planMatches(
     params = { ...params, ...n.params }
   }
   const pass = forced.pass ?? (matches * share <= ONE_PASS_UP_TO ? 'one' : 'count-first')
-  return { set: { ...base, where, params }, pass }
+  const checks = forced.narrowing === 'set' ? where : narrowings.map((n) => n.check)
+  return { set: { ...base, where, params }, newest: { ...base, where: checks, params }, pass }
 }

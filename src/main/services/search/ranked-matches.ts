@@ -51,21 +51,33 @@ function onePass(db: Db, m: MatchSet, limit: number): Ranked {
 
 /**
  * A count, then only the page. `ORDER BY bm25(…)` scores just the rows that pass the conditions
- * (`ORDER BY rank` would have FTS5 score every match before any condition runs).
+ * (`ORDER BY rank` would have FTS5 score every match before any condition runs). The newest-first
+ * page walks the matches from the newest and stops at the limit, so it narrows by `newest`, whose
+ * conditions check each match it reaches instead of building a set of everything a filter allows.
  */
-function countFirst(db: Db, m: MatchSet, limit: number): Ranked {
-  const params = { ...m.params, match: m.match }
-  const count = statement(db, sql(m, 'count(*)')).pluck().get(params) as number
+function countFirst(db: Db, m: MatchSet, newest: MatchSet, limit: number): Ranked {
+  const count = statement(db, sql(m, 'count(*)'))
+    .pluck()
+    .get({ ...m.params, match: m.match }) as number
   if (count === 0) return { count, ids: [] }
+  const page = count > RANKED_UP_TO ? newest : m
   const rowid = `${m.table}.rowid`
   const order = count > RANKED_UP_TO ? `${rowid} DESC` : `bm25(${m.table}), ${rowid} DESC`
-  const ids = statement(db, sql(m, rowid, `ORDER BY ${order} LIMIT @limit`))
+  const ids = statement(db, sql(page, rowid, `ORDER BY ${order} LIMIT @limit`))
     .pluck()
-    .all({ ...params, limit }) as number[]
+    .all({ ...page.params, match: page.match, limit }) as number[]
   return { count, ids }
 }
 
-/** The page of matches (at most `limit`) and how many there are, by the given pass. */
-export function rankMatches(db: Db, m: MatchSet, limit: number, pass: Pass): Ranked {
-  return pass === 'one' ? onePass(db, m, limit) : countFirst(db, m, limit)
+/** How to rank one table's matches (see match-plan.ts). */
+export interface RankPlan {
+  set: MatchSet
+  /** The same matches narrowed by per-match checks, for the newest-first page. */
+  newest: MatchSet
+  pass: Pass
+}
+
+/** The page of matches (at most `limit`) and how many there are, by the given plan. */
+export function rankMatches(db: Db, plan: RankPlan, limit: number): Ranked {
+  return plan.pass === 'one' ? onePass(db, plan.set, limit) : countFirst(db, plan.set, plan.newest, limit)
 }

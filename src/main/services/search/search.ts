@@ -66,7 +66,7 @@ function rowsOf<T>(db: Db, sql: (list: string) => string, ids: number[], key: (r
 
 function searchText(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
   const limit = input.limit ?? 100
-  const { set, pass } = planMatches(
+  const plan = planMatches(
     db,
     { table: 'article_fts', match: toFtsMatch(query) },
     query,
@@ -74,7 +74,7 @@ function searchText(db: Db, query: QueryNode, input: SearchInput, forced: Forced
     corpusSize(db, counted).articles,
     forced
   )
-  const { count, ids } = rankMatches(db, set, limit, pass)
+  const { count, ids } = rankMatches(db, plan, limit)
   const rows = rowsOf<ArticleRow>(
     db,
     (list) => `SELECT id, title, outlet, published, text FROM article WHERE id IN (${list})`,
@@ -117,7 +117,7 @@ const toHit = (row: AnnotationRow): SearchHit => ({
 })
 
 function searchAnnotations(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
-  const { set, pass } = planMatches(
+  const plan = planMatches(
     db,
     { table: 'annotation_fts', match: toFtsMatch(query) },
     query,
@@ -125,7 +125,7 @@ function searchAnnotations(db: Db, query: QueryNode, input: SearchInput, forced:
     corpusSize(db, counted).annotations,
     forced
   )
-  const { count, ids } = rankMatches(db, set, input.limit ?? 100, pass)
+  const { count, ids } = rankMatches(db, plan, input.limit ?? 100)
   const rows = rowsOf<AnnotationRow>(
     db,
     (list) =>
