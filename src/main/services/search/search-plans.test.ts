@@ -157,6 +157,17 @@ describe('every search plan', () => {
     expect(compared).toBe(QUERIES.length * FILTERS.length * 2 * PLANS.length)
   }, 60_000) // 560 searches and 224 reference queries: a few seconds, more on a loaded machine
 
+  it('returns pages longer than a statement lists (bulk tagging reads up to 20,000 hits) in the same order', () => {
+    for (const input of [
+      { query: 'troops', limit: 1500 },
+      { query: 'troops', limit: 1025, from: '2021-12-06' }
+    ])
+      expect(shown(db, input, {})).toEqual({
+        articles: reference(db, input, 'article_fts'),
+        annotations: reference(db, input, 'annotation_fts')
+      })
+  })
+
   it('covers both orders: by relevance, and newest first past RANKED_UP_TO matches', () => {
     expect(reference(db, { query: 'troops' }, 'article_fts').count).toBeGreaterThan(RANKED_UP_TO)
     const filtered = reference(db, { query: 'diplomacy', outlet: 'herald' }, 'article_fts')

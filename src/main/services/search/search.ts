@@ -56,10 +56,23 @@ function textHits(article: ArticleRow, terms: ReturnType<typeof termsOf>, perArt
   }))
 }
 
-/** The rows of `ids`, in the order of `ids` (one statement per page size, prepared once). */
+/** Pages longer than this (bulk tagging's, up to 20,000) pass their ids as one JSON array. */
+const LISTED_UP_TO = 1024
+
+/**
+ * The rows of `ids`, in the order of `ids`. A page's ids are padded with NULLs (which match nothing)
+ * to a power of two, so a few prepared statements serve every page size.
+ */
 function rowsOf<T>(db: Db, sql: (list: string) => string, ids: number[], key: (row: T) => number): T[] {
   if (!ids.length) return []
-  const rows = statement(db, sql(ids.map(() => '?').join(','))).all(...ids) as T[]
+  let rows: T[]
+  if (ids.length > LISTED_UP_TO) {
+    rows = statement(db, sql('SELECT value FROM json_each(?)')).all(JSON.stringify(ids)) as T[]
+  } else {
+    const size = 2 ** Math.ceil(Math.log2(ids.length))
+    const padded = [...ids, ...Array<null>(size - ids.length).fill(null)]
+    rows = statement(db, sql(padded.map(() => '?').join(','))).all(...padded) as T[]
+  }
   const byId = new Map(rows.map((row) => [key(row), row]))
   return ids.map((id) => byId.get(id) as T)
 }
