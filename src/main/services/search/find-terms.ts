@@ -87,8 +87,19 @@ interface Matcher {
   rest: RegExp
 }
 
-/** Longer phrases first, so "serious and substantive" wins over "serious" where both start. */
+const compiled = new WeakMap<readonly Term[], Matcher[]>()
+
+/**
+ * Longer phrases first, so "serious and substantive" wins over "serious" where both start. Made once
+ * per list of terms: a search looks for the same terms in each of up to 100 articles.
+ */
 function matchersOf(terms: readonly Term[]): Matcher[] {
+  let matchers = compiled.get(terms)
+  if (!matchers) compiled.set(terms, (matchers = compile(terms)))
+  return matchers
+}
+
+function compile(terms: readonly Term[]): Matcher[] {
   return terms
     .filter((term) => term.tokens.length > 0)
     .sort((a, b) => b.tokens.length - a.tokens.length)
