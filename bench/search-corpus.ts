@@ -86,3 +86,28 @@ export function mixedQueries(): { query: string; outlet?: string; from?: string;
   ]
   return Array.from({ length: 100 }, (_, i) => kinds[i % kinds.length]())
 }
+
+/**
+ * Queries with the filters the mix lacks (tag, analyst, status), measured apart from the mix. In this
+ * corpus they are broad: a third of the annotations are quotes, one analyst made them all, and every
+ * article is new.
+ */
+export function filteredQueries(): {
+  query: string
+  tag?: string
+  analyst?: string
+  status?: string
+  outlet?: string
+  from?: string
+  to?: string
+}[] {
+  return [
+    { query: 'troops', tag: 'quote' },
+    { query: nameOf(17), analyst: 'Bench Analyst' },
+    { query: 'diplomacy', status: 'new' },
+    { query: 'negoti*', tag: 'figure', outlet: 'Wire' },
+    { query: '"the call lasted 50 minutes"', outlet: 'Courier', from: '2021-12-05', to: '2021-12-09' },
+    { query: `sanctions ${nameOf(40)}`, analyst: 'bench', tag: 'claim' },
+    { query: `${nameOf(99).slice(0, 4)}*`, tag: 'quote', from: '2021-12-20' }
+  ]
+}

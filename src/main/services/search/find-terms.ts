@@ -16,10 +16,18 @@ export interface Term {
 const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{Co}]'
 
+const folds = new Map<string, string>()
+
 /** One UTF-16 unit without case or accent, or itself when folding would change the length. */
 function foldUnit(unit: string): string {
-  const folded = unit.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-  return folded.length === 1 ? folded : unit
+  let folded = folds.get(unit)
+  if (folded === undefined) {
+    folded = unit.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    if (folded.length !== 1) folded = unit
+    // At most one entry per UTF-16 unit (65,536): articles repeat the same few (quotes, dashes, flags).
+    folds.set(unit, folded)
+  }
+  return folded
 }
 
 /**
@@ -28,7 +36,20 @@ function foldUnit(unit: string): string {
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase()
-  if (lower.length === text.length) return lower.replace(/[\u0080-\uffff]/g, foldUnit)
+  if (lower.length === text.length) {
+    // A loop, not replace() with a callback: most units past ASCII (quotes, dashes, emoji) fold to
+    // themselves, and a callback per unit cost more than the rest of finding the terms.
+    let folded = ''
+    let copied = 0
+    for (let i = 0; i < lower.length; i++) {
+      if (lower.charCodeAt(i) < 0x80) continue
+      const unit = foldUnit(lower[i])
+      if (unit === lower[i]) continue
+      folded += lower.slice(copied, i) + unit
+      copied = i + 1
+    }
+    return copied === 0 ? lower : folded + lower.slice(copied)
+  }
   return text.replace(/[\u0080-\uffff]|[A-Z]/g, (unit) => foldUnit(unit))
 }
 
@@ -50,28 +71,77 @@ export function termsOf(node: QueryNode): Term[] {
 }
 
 const escape = (token: string): string => token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const IS_WORD = new RegExp(WORD_CHAR, 'u')
 
-/** One expression for all terms; longer phrases first, so "serious and substantive" wins over "serious". */
-function patternOf(terms: readonly Term[]): RegExp | null {
-  const usable = terms.filter((term) => term.tokens.length > 0)
-  if (usable.length === 0) return null
-  const alternatives = [...usable]
+/** Whether the code point ending just before `at` is a letter or digit (a lookbehind, by hand). */
+function wordBefore(text: string, at: number): boolean {
+  if (at === 0) return false
+  const low = text.charCodeAt(at - 1)
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800
+  return IS_WORD.test(pair ? text.slice(at - 2, at) : text[at - 1])
+}
+
+/** A term's matcher: its first word is looked for with indexOf, the rest checked in place. */
+interface Matcher {
+  first: string
+  rest: RegExp
+}
+
+const compiled = new WeakMap<readonly Term[], Matcher[]>()
+
+/**
+ * Longer phrases first, so "serious and substantive" wins over "serious" where both start. Made once
+ * per list of terms: a search looks for the same terms in each of up to 100 articles.
+ */
+function matchersOf(terms: readonly Term[]): Matcher[] {
+  let matchers = compiled.get(terms)
+  if (!matchers) compiled.set(terms, (matchers = compile(terms)))
+  return matchers
+}
+
+function compile(terms: readonly Term[]): Matcher[] {
+  return terms
+    .filter((term) => term.tokens.length > 0)
     .sort((a, b) => b.tokens.length - a.tokens.length)
     .map((term) => {
       const words = term.tokens.map(escape).join(`${WORD_CHAR.replace('[', '[^')}+`)
-      return term.prefix ? `${words}${WORD_CHAR}*` : `${words}(?!${WORD_CHAR})`
+      const end = term.prefix ? `${WORD_CHAR}*` : `(?!${WORD_CHAR})`
+      return { first: term.tokens[0], rest: new RegExp(`${words}${end}`, 'uy') }
     })
-  return new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})`, 'gu')
 }
 
-/** The first `max` places in `text` where any of `terms` occurs, in reading order, as UTF-16 spans. */
+/** Where the matcher's term next occurs at or after `from` in the folded text, or null. */
+function nextOf(folded: string, matcher: Matcher, from: number): Span | null {
+  for (let at = folded.indexOf(matcher.first, from); at >= 0; at = folded.indexOf(matcher.first, at + 1)) {
+    if (wordBefore(folded, at)) continue
+    matcher.rest.lastIndex = at
+    if (matcher.rest.test(folded)) return { start: at, end: matcher.rest.lastIndex }
+  }
+  return null
+}
+
+/**
+ * The first `max` places in `text` where any of `terms` occurs, in reading order, as UTF-16 spans:
+ * what one expression `(?<!\w)(?:longest|…|shortest)` would find, but each term is sought with
+ * indexOf, which skips ahead far faster than a regular expression tried at every position.
+ */
 export function findTerms(text: string, terms: readonly Term[], max: number): Span[] {
-  const pattern = patternOf(terms)
-  if (!pattern) return []
+  const matchers = matchersOf(terms)
+  if (matchers.length === 0) return []
+  const folded = foldText(text)
+  const next = matchers.map((matcher) => nextOf(folded, matcher, 0))
   const spans: Span[] = []
-  for (const match of foldText(text).matchAll(pattern)) {
-    spans.push({ start: match.index, end: match.index + match[0].length })
-    if (spans.length >= max) break
+  while (spans.length < max) {
+    let best = -1
+    next.forEach((span, i) => {
+      if (span && (best < 0 || span.start < (next[best] as Span).start)) best = i
+    })
+    if (best < 0) break
+    const found = next[best] as Span
+    spans.push(found)
+    next.forEach((span, i) => {
+      if (span && span.start < found.end) next[i] = nextOf(folded, matchers[i], found.end)
+    })
   }
   return spans
 }

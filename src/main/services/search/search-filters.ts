@@ -1,17 +1,17 @@
-// The filters of a search. Article filters (outlet, dates, status) become the set of articles they
-// allow, found through the article indexes; tag and analyst become SQL conditions on `annotation`
-// (aliased n) and its creator `analyst` (aliased who).
+// The filters of a search as SQL. Article filters (outlet, dates, status) are conditions on
+// `article`, read through its indexes; tag and analyst are conditions on `annotation` (aliased n),
+// read through annotation_by_tag and annotation_by_creator (migration 006).
 import { UserError } from '../../../shared/errors'
 import { ARTICLE_STATUSES, type SearchFilters } from '../../../shared/model'
-import type { Db } from '../../db/connection'
 
-export interface AnnotationConditions {
+/** SQL conditions, joined by AND, with their named parameters. */
+export interface Conditions {
   where: string[]
   params: Record<string, string>
 }
 
-/** Ids of the articles the outlet, date and status filters allow, or null when none is set. */
-export function allowedArticles(db: Db, filters: SearchFilters): number[] | null {
+/** Conditions on `article` from the outlet, date and status filters; none when none is set. */
+export function articleConditions(filters: SearchFilters): Conditions {
   const where: string[] = []
   const params: Record<string, string> = {}
   if (filters.from && filters.to && filters.from > filters.to)
@@ -35,17 +35,11 @@ export function allowedArticles(db: Db, filters: SearchFilters): number[] | null
     where.push('status = @status')
     params.status = filters.status
   }
-  if (where.length === 0) return null
-  return db
-    .prepare(`SELECT id FROM article WHERE ${where.join(' AND ')}`)
-    .pluck()
-    .all(params) as number[]
+  return { where, params }
 }
 
-const ANALYST = `(who.id = @analyst OR who.name = @analyst COLLATE NOCASE)`
-
-/** Conditions on an annotation (n) and its creator (who): its tag, its analyst. */
-export function annotationConditions(filters: SearchFilters): AnnotationConditions {
+/** Conditions on an annotation (n) from the tag and analyst (id or name) filters. */
+export function annotationConditions(filters: SearchFilters): Conditions {
   const where: string[] = []
   const params: Record<string, string> = {}
   if (filters.tag) {
@@ -53,8 +47,17 @@ export function annotationConditions(filters: SearchFilters): AnnotationConditio
     params.tag = filters.tag
   }
   if (filters.analyst) {
-    where.push(ANALYST)
+    where.push('n.creator_id IN (SELECT id FROM analyst WHERE id = @analyst OR name = @analyst COLLATE NOCASE)')
     params.analyst = filters.analyst
   }
   return { where, params }
+}
+
+/** The annotation conditions with "its article passes the article conditions" added. */
+export function annotationAndArticle(notes: Conditions, articles: Conditions): Conditions {
+  if (!articles.where.length) return notes
+  return {
+    where: [...notes.where, `n.article_id IN (SELECT id FROM article WHERE ${articles.where.join(' AND ')})`],
+    params: { ...notes.params, ...articles.params }
+  }
 }

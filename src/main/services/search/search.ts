@@ -1,14 +1,19 @@
 // Full-text search over article titles and text and over annotations, with keyword-in-context hits
-// at UTF-16 offsets of the article text. FTS5 finds and ranks the matching articles and annotations;
-// find-terms.ts then finds where in each shown article the query's words are.
+// at UTF-16 offsets of the article text. FTS5 finds and ranks the matching articles and annotations,
+// each table by the plan its estimated selectivity calls for (match-plan.ts, ranked-matches.ts);
+// find-terms.ts then finds where in each shown article, and only those, the query's words are.
 import { UserError } from '../../../shared/errors'
 import type { SearchFilters, SearchHit, SearchResults, SearchScope } from '../../../shared/model'
 import type { Db } from '../../db/connection'
 import { statement } from '../../db/statements'
 import { findTerms, termsOf } from './find-terms'
 import { contextOf } from './keyword-in-context'
-import { allowedArticles, annotationConditions, type AnnotationConditions } from './search-filters'
+import { planMatches, type ForcedPlan } from './match-plan'
+import { annotationNarrowings, corpusSize, textNarrowings, type Counted } from './narrowings'
+import { rankMatches } from './ranked-matches'
 import { parseQuery, toFtsMatch, type QueryNode } from './search-query'
+
+export { RANKED_UP_TO } from './ranked-matches'
 
 export interface SearchInput extends SearchFilters {
   query: string
@@ -19,14 +24,6 @@ export interface SearchInput extends SearchFilters {
   hitsPerArticle?: number
 }
 
-/**
- * Above this many matches, results come most recently imported first instead of by relevance.
- * Ranking (bm25) reads every match's positions: about 5 ms per 1,000 matches on the bench machine,
- * which a query that matches most of a large corpus ("troops") would pay on every keystroke; such a
- * query wants narrowing, and the status line says how many matched.
- */
-export const RANKED_UP_TO = 2000
-
 /** Runs FTS5 with the analyst's expression; any complaint FTS5 still has becomes the analyst's message. */
 function run<T>(query: string, work: () => T): T {
   try {
@@ -36,46 +33,6 @@ function run<T>(query: string, work: () => T): T {
       throw new UserError(`The search “${query}” cannot be run: ${(error as Error).message}.`)
     throw error
   }
-}
-
-/** The FTS matches, joined to the annotation and its creator only when conditions need them. */
-interface Matches {
-  table: 'article_fts' | 'annotation_fts'
-  match: string
-  join: string
-  conditions: AnnotationConditions
-}
-
-function select(db: Db, m: Matches, what: string, tail = '') {
-  const where = m.conditions.where.map((w) => ` AND ${w}`).join('')
-  return statement(db, `SELECT ${what} FROM ${m.table} ${m.join} WHERE ${m.table} MATCH @match${where} ${tail}`)
-}
-
-/**
- * The matches to show, best (or, past RANKED_UP_TO, last imported) first, and how many there are.
- * Ranking scores only what it sorts: `ORDER BY rank` would make FTS5 score and sort every match
- * before any filter. Without an article filter, counting and the newest-first order come from the
- * index itself; with one, the unranked list of matches is filtered here and the rest ranked.
- */
-function ranked(db: Db, m: Matches, allowed: Set<number> | null, limit: number) {
-  const params = { ...m.conditions.params, match: m.match, limit }
-  const rowid = `${m.table}.rowid`
-  if (!allowed) {
-    const count = select(db, m, 'count(*)').pluck().get(params) as number
-    const order = count > RANKED_UP_TO ? `${rowid} DESC` : `bm25(${m.table})`
-    return { count, ids: select(db, m, rowid, `ORDER BY ${order} LIMIT @limit`).pluck().all(params) as number[] }
-  }
-  const all = (select(db, m, rowid).pluck().all(params) as number[]).filter((id) => allowed.has(id))
-  if (all.length > RANKED_UP_TO) return { count: all.length, ids: all.sort((a, b) => b - a).slice(0, limit) }
-  const ids = statement(
-    db,
-    // `+rowid`: a plain `rowid IN` would have FTS5 run the query once per listed id.
-    `SELECT rowid FROM ${m.table} WHERE ${m.table} MATCH ? AND +rowid IN (SELECT value FROM json_each(?))
-     ORDER BY bm25(${m.table}) LIMIT ?`
-  )
-    .pluck()
-    .all(m.match, JSON.stringify(all), limit) as number[]
-  return { count: all.length, ids }
 }
 
 interface ArticleRow {
@@ -99,29 +56,46 @@ function textHits(article: ArticleRow, terms: ReturnType<typeof termsOf>, perArt
   }))
 }
 
-function searchText(db: Db, query: QueryNode, filters: SearchFilters, limit: number, perArticle: number) {
-  const match = toFtsMatch(query)
-  const allowed = allowedArticles(db, filters)
-  // For text, tag and analyst mean: the article has such an annotation.
-  const conditions = annotationConditions(filters)
-  const having: AnnotationConditions = conditions.where.length
-    ? {
-        where: [
-          `EXISTS (SELECT 1 FROM annotation n JOIN analyst who ON who.id = n.creator_id
-                   WHERE n.article_id = article_fts.rowid AND ${conditions.where.join(' AND ')})`
-        ],
-        params: conditions.params
-      }
-    : conditions
-  const matches: Matches = { table: 'article_fts', match, join: '', conditions: having }
-  const { count, ids } = ranked(db, matches, allowed && new Set(allowed), limit)
-  const rows = statement(
+/** Pages longer than this (bulk tagging's, up to 20,000) pass their ids as one JSON array. */
+const LISTED_UP_TO = 1024
+
+/**
+ * The rows of `ids`, in the order of `ids`. A page's ids are padded with NULLs (which match nothing)
+ * to a power of two, so a few prepared statements serve every page size.
+ */
+function rowsOf<T>(db: Db, sql: (list: string) => string, ids: number[], key: (row: T) => number): T[] {
+  if (!ids.length) return []
+  let rows: T[]
+  if (ids.length > LISTED_UP_TO) {
+    rows = statement(db, sql('SELECT value FROM json_each(?)')).all(JSON.stringify(ids)) as T[]
+  } else {
+    const size = 2 ** Math.ceil(Math.log2(ids.length))
+    const padded = [...ids, ...Array<null>(size - ids.length).fill(null)]
+    rows = statement(db, sql(padded.map(() => '?').join(','))).all(...padded) as T[]
+  }
+  const byId = new Map(rows.map((row) => [key(row), row]))
+  return ids.map((id) => byId.get(id) as T)
+}
+
+function searchText(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
+  const limit = input.limit ?? 100
+  const plan = planMatches(
     db,
-    `SELECT id, title, outlet, published, text FROM article WHERE id IN (SELECT value FROM json_each(?))`
-  ).all(JSON.stringify(ids)) as ArticleRow[]
-  const byId = new Map(rows.map((row) => [row.id, row]))
+    { table: 'article_fts', match: toFtsMatch(query) },
+    query,
+    textNarrowings(db, counted, input),
+    corpusSize(db, counted).articles,
+    forced
+  )
+  const { count, ids } = rankMatches(db, plan, limit)
+  const rows = rowsOf<ArticleRow>(
+    db,
+    (list) => `SELECT id, title, outlet, published, text FROM article WHERE id IN (${list})`,
+    ids,
+    (row) => row.id
+  )
   const terms = termsOf(query)
-  const hits = ids.flatMap((id) => textHits(byId.get(id) as ArticleRow, terms, perArticle))
+  const hits = rows.flatMap((row) => textHits(row, terms, input.hitsPerArticle ?? 5))
   return { count, hits, truncated: count > ids.length }
 }
 
@@ -155,48 +129,45 @@ const toHit = (row: AnnotationRow): SearchHit => ({
   annotation: { id: row.id, tag: row.tag, creator: row.creator }
 })
 
-function searchAnnotations(db: Db, match: string, filters: SearchFilters, limit: number) {
-  const articles = allowedArticles(db, filters)
-  // The annotations of the allowed articles, read from the annotation_by_article index.
-  const allowed =
-    articles &&
-    new Set(
-      statement(db, `SELECT rowid FROM annotation WHERE article_id IN (SELECT value FROM json_each(?))`)
-        .pluck()
-        .all(JSON.stringify(articles)) as number[]
-    )
-  const conditions = annotationConditions(filters)
-  const join = conditions.where.length
-    ? 'JOIN annotation n ON n.rowid = annotation_fts.rowid JOIN analyst who ON who.id = n.creator_id'
-    : ''
-  const { count, ids } = ranked(db, { table: 'annotation_fts', match, join, conditions }, allowed, limit)
-  const rows = statement(
+function searchAnnotations(db: Db, query: QueryNode, input: SearchInput, forced: ForcedPlan, counted: Counted) {
+  const plan = planMatches(
     db,
-    `SELECT n.rowid AS at, n.id, n.article_id, n.tag, n.start_u16, n.end_u16, n.exact, n.prefix, n.suffix,
-       who.name AS creator, a.title, a.outlet, a.published
-     FROM annotation n JOIN analyst who ON who.id = n.creator_id JOIN article a ON a.id = n.article_id
-     WHERE n.rowid IN (SELECT value FROM json_each(?))`
-  ).all(JSON.stringify(ids)) as AnnotationRow[]
-  const byRowid = new Map(rows.map((row) => [row.at, row]))
-  return { count, hits: ids.map((rowid) => toHit(byRowid.get(rowid) as AnnotationRow)), truncated: count > ids.length }
+    { table: 'annotation_fts', match: toFtsMatch(query) },
+    query,
+    annotationNarrowings(db, counted, input),
+    corpusSize(db, counted).annotations,
+    forced
+  )
+  const { count, ids } = rankMatches(db, plan, input.limit ?? 100)
+  const rows = rowsOf<AnnotationRow>(
+    db,
+    (list) =>
+      `SELECT n.rowid AS at, n.id, n.article_id, n.tag, n.start_u16, n.end_u16, n.exact, n.prefix, n.suffix,
+         who.name AS creator, a.title, a.outlet, a.published
+       FROM annotation n JOIN analyst who ON who.id = n.creator_id JOIN article a ON a.id = n.article_id
+       WHERE n.rowid IN (${list})`,
+    ids,
+    (row) => row.at
+  )
+  return { count, hits: rows.map(toHit), truncated: count > ids.length }
 }
 
 const NONE = { count: 0, hits: [] as SearchHit[], truncated: false }
 
 /**
  * Searches the corpus. A query the analyst mistyped (an unclosed quote, a dangling NOT) is a
- * UserError saying what is wrong; it never reaches SQLite as syntax.
+ * UserError saying what is wrong; it never reaches SQLite as syntax. `forced` fixes the plan (for
+ * tests: every plan returns the same results).
  */
-export function search(db: Db, input: SearchInput): SearchResults {
+export function search(db: Db, input: SearchInput, forced: ForcedPlan = {}): SearchResults {
   const query = parseQuery(input.query)
-  const expression = toFtsMatch(query)
   const scope = input.scope ?? 'all'
-  const limit = input.limit ?? 100
+  const counted: Counted = new Map()
   return run(input.query, () => {
-    const text = scope === 'annotations' ? NONE : searchText(db, query, input, limit, input.hitsPerArticle ?? 5)
-    const notes = scope === 'text' ? NONE : searchAnnotations(db, expression, input, limit)
+    const text = scope === 'annotations' ? NONE : searchText(db, query, input, forced, counted)
+    const notes = scope === 'text' ? NONE : searchAnnotations(db, query, input, forced, counted)
     return {
-      expression,
+      expression: toFtsMatch(query),
       hits: [...notes.hits, ...text.hits],
       articleCount: text.count,
       annotationCount: notes.count,
