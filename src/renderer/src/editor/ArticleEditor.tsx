@@ -1,7 +1,6 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
-import type { MouseEvent } from 'react'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type MouseEvent } from 'react'
 import { $fillWithText, ArticleTextPlugin } from './ArticleTextPlugin'
 import type { ArticleLayout } from './article-layout'
 
