@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview, TagRule } from '../../../shared/model'
 import { api } from '../api'
+import { closeOnEscape, matchSummary } from './bulk-dialog'
 
 interface Props {
   articleId: number
@@ -92,12 +93,7 @@ export function SavedRulesDialog({ articleId, tags, onApplied, onError, onClose 
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation()
-            onClose()
-          }
-        }}
+        onKeyDown={closeOnEscape(onClose)}
       >
         <h2 id={`${id}-title`}>Saved rules</h2>
         {rules.length === 0 ? (
@@ -160,8 +156,7 @@ export function SavedRulesDialog({ articleId, tags, onApplied, onError, onClose 
           <div role="status" aria-live="polite" aria-label="Rules preview" className="bulk-preview">
             {previews?.map((p) => (
               <p key={p.tag}>
-                {p.tag}: {p.count} {p.count === 1 ? 'match' : 'matches'} in {p.articles}{' '}
-                {p.articles === 1 ? 'article' : 'articles'} ({p.alreadyTagged} already tagged)
+                {p.tag}: {matchSummary(p)}
               </p>
             ))}
           </div>

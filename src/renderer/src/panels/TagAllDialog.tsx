@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview } from '../../../shared/model'
 import { api } from '../api'
+import { closeOnEscape, matchSummary } from './bulk-dialog'
 
 interface Props {
   articleId: number
@@ -79,12 +80,7 @@ export function TagAllDialog({ articleId, tags, initialPhrase, onApplied, onErro
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         onSubmit={(event) => void apply(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation()
-            onClose()
-          }
-        }}
+        onKeyDown={closeOnEscape(onClose)}
       >
         <h2 id={`${id}-title`}>Tag all matches</h2>
         <label>
@@ -125,10 +121,7 @@ export function TagAllDialog({ articleId, tags, initialPhrase, onApplied, onErro
             <p className="bulk-problem">{problem}</p>
           ) : preview ? (
             <>
-              <p>
-                {preview.count} {preview.count === 1 ? 'match' : 'matches'} in {preview.articles}{' '}
-                {preview.articles === 1 ? 'article' : 'articles'} ({preview.alreadyTagged} already tagged)
-              </p>
+              <p>{matchSummary(preview)}</p>
               <ol aria-label="Matches">
                 {preview.matches.slice(0, 50).map((m) => (
                   <li key={`${m.articleId}:${m.start}`}>
