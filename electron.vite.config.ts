@@ -14,7 +14,9 @@ export default defineConfig({
           // One step of the exchange bench, in a child process so that its peak memory is its own.
           'bench-exchange-step': resolve(__dirname, 'bench/exchange-step.ts'),
           // Imports batches of article files on worker threads (see src/main/services/import/importer.ts).
-          'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts')
+          'import-worker': resolve(__dirname, 'src/main/services/import/import-worker.ts'),
+          // Reads a bundle's annotations while the import writes them (src/main/services/bundles/reader-thread.ts).
+          'annotation-reader-worker': resolve(__dirname, 'src/main/services/bundles/annotation-reader-worker.ts')
         }
       }
     }

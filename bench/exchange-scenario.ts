@@ -44,11 +44,18 @@ function medianOf(results: StepResult[]): StepResult {
   }
 }
 
-/** "unzip 310 · JSON.parse 820 · …" in ms, largest first, with what no phase covers as "other". */
+/**
+ * "unzip 310 · JSON.parse 820 · …" in ms, largest first, with what no phase covers as "other"; the
+ * reader thread's phases ("reader: …") ran beside the others and are listed after them, apart.
+ */
 function breakdown(result: StepResult): string {
-  const phases = Object.entries(result.phases).sort(([, a], [, b]) => b - a)
+  const all = Object.entries(result.phases).sort(([, a], [, b]) => b - a)
+  const phases = all.filter(([phase]) => !phase.startsWith('reader: '))
+  const beside = all.filter(([phase]) => phase.startsWith('reader: '))
   const other = result.ms - phases.reduce((sum, [, ms]) => sum + ms, 0)
-  return [...phases, ['other', other] as const].map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(' · ')
+  const shown = [...phases, ['other', other] as const].map(([phase, ms]) => `${phase} ${ms.toFixed(0)}`).join(' · ')
+  const reader = beside.map(([phase, ms]) => `${phase.slice('reader: '.length)} ${ms.toFixed(0)}`).join(' · ')
+  return reader === '' ? shown : `${shown}; on the reader thread, beside: ${reader}`
 }
 
 const memory = (r: StepResult) => `peak +${fig(r.peakGrowthMiB, 0, 4)} MiB rss`

@@ -74,7 +74,8 @@ function run(name: StepName, dir: string, round: string): StepResult {
     const target = join(dir, `target-${round}`)
     rmSync(target, { recursive: true, force: true })
     const db = openDatabase(target)
-    return measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, clock).annotationsAdded, clock)
+    const readerFile = join(__dirname, 'annotation-reader-worker.js')
+    return measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, { clock, readerFile }).annotationsAdded, clock)
   }
   const bytes = new Uint8Array(readFileSync(join(dir, BASE_FILE)))
   return measure(() => {

@@ -38,6 +38,8 @@ export interface Workspace {
   dataDir: string
   /** Where article files are imported; on this thread unless the host provides workers. */
   importer?: Importer
+  /** The built annotation-reader-worker.js, to read bundles' annotations beside the import's writing. */
+  bundleReader?: string
 }
 
 /** The analyst profile, or a UserError asking for one. */
@@ -49,7 +51,7 @@ export function requireProfile(db: Db): Analyst {
 
 const fromBase64 = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'))
 
-export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
+export function createHandlers({ db, dataDir, importer, bundleReader }: Workspace): Handlers {
   const importJobs = new ImportJobs(db, importer)
   return {
     getSession: () => {
@@ -91,10 +93,11 @@ export function createHandlers({ db, dataDir, importer }: Workspace): Handlers {
         annotations: bundle.annotations
       }
     },
-    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64)),
+    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64), {}, { readerFile: bundleReader }),
     // ——— Team exchange (issue 5) ———
     previewBundleImport: ({ name, base64 }) => previewBundleImport(db, name, fromBase64(base64)),
-    applyBundleImport: ({ name, base64, choices }) => importBundle(db, name, fromBase64(base64), choices),
+    applyBundleImport: ({ name, base64, choices }) =>
+      importBundle(db, name, fromBase64(base64), choices, { readerFile: bundleReader }),
     listOrphans: ({ articleId }) => listOrphans(db, articleId),
     reattachOrphan: ({ id, start, end }) => reattachOrphan(db, id, start, end),
     exportAnnotations: ({ format, articleIds, mode }) => {

@@ -125,7 +125,7 @@ void app.whenReady().then(() => {
   // Imports run on worker threads with their own connections, so the window never waits on them.
   const importer = workerImporter(join(__dirname, 'import-worker.js'), db, { dataDir, nativeBinding })
   registerIpc(
-    createHandlers({ db, dataDir, importer }),
+    createHandlers({ db, dataDir, importer, bundleReader: join(__dirname, 'annotation-reader-worker.js') }),
     (frame) => frame !== null && frame.parent === null && isOurPage(frame.url)
   )
   createWindow()

@@ -21,6 +21,8 @@ import { FIND_COMMANDS } from './find-commands'
 
 /** The built import worker beside the built CLI (out/main/); absent when running from sources. */
 const IMPORT_WORKER = join(__dirname, 'import-worker.js')
+/** Reads a bundle's annotations while the import writes them (see services/bundles/reader-thread.ts). */
+const BUNDLE_READER = join(__dirname, 'annotation-reader-worker.js')
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
@@ -175,7 +177,7 @@ export const COMMANDS: Record<string, Command> = {
           choices[conflict.id] = resolve === 'newer' ? conflict.suggested : resolve
         }
       }
-      const r = importBundle(db, name, bytes, choices)
+      const r = importBundle(db, name, bytes, choices, { readerFile: BUNDLE_READER })
       io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
       io.out(
         `annotations ${r.annotationsAdded} added, ${r.annotationsChanged} changed, ${r.annotationsDeleted} deleted, ` +
@@ -248,7 +250,12 @@ export const COMMANDS: Record<string, Command> = {
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new UserError(`--port must be 0–65535, not "${values.port}"`)
       const host = await startHttpHost({
-        handlers: createHandlers({ db, dataDir, importer: workerImporter(IMPORT_WORKER, db, { dataDir }) }),
+        handlers: createHandlers({
+          db,
+          dataDir,
+          importer: workerImporter(IMPORT_WORKER, db, { dataDir }),
+          bundleReader: BUNDLE_READER
+        }),
         rendererDir: join(__dirname, '..', 'renderer'),
         port,
         token: process.env.WORKBENCH_TOKEN || undefined

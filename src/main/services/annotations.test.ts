@@ -99,5 +99,30 @@ describe('annotations', () => {
     expect(() =>
       db.prepare("INSERT INTO annotation_fts (annotation_fts) VALUES ('integrity-check')").run()
     ).not.toThrow()
+    // The trigger indexes single writes again afterwards.
+    expect(db.prepare('SELECT count(*) FROM annotation_fts_deferred').pluck().get()).toBe(0)
+    createAnnotation(db, analyst, { articleId, tag: 'claim', start: 11, end: 16 })
+    expect(matches('gamma')).toBe(1)
+  })
+
+  it('write many rows all or nothing: a bad row leaves none of them, nor the index paused', () => {
+    const { db, analyst, articleId } = corpusWith('alpha beta gamma delta')
+    const row = (n: number, article: number) => ({
+      id: `0190a0c0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+      articleId: article,
+      creator: analyst,
+      tag: 'quote',
+      start: 6,
+      end: 10,
+      quote: { exact: 'beta', prefix: 'alpha ', suffix: ' gamma delta' },
+      attributes: {},
+      note: '',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z'
+    })
+    const rows = Array.from({ length: 150 }, (_, n) => row(n, n === 120 ? articleId + 1 : articleId))
+    expect(() => db.transaction(() => insertNewAnnotationRows(db, rows))()).toThrow(/FOREIGN KEY/)
+    expect(listAnnotations(db, articleId)).toEqual([])
+    expect(db.prepare('SELECT count(*) FROM annotation_fts_deferred').pluck().get()).toBe(0)
   })
 })

@@ -26,7 +26,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxRatio: 200
 }
 const RATIO_FLOOR_BYTES = 2 ** 20
-const NOT_A_ZIP = 'it is not a zip file, or it is truncated'
+export const NOT_A_ZIP = 'it is not a zip file, or it is truncated'
 
 /** Why an entry name could write outside the folder it is unpacked into, or null when it is safe. */
 export function unsafeEntryName(name: string): string | null {

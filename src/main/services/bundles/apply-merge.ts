@@ -120,49 +120,76 @@ class NewAnnotations {
 }
 
 /**
- * Writes `steps`; a conflict is settled by `choices[id]`, and one without a choice is left as it is
- * and listed as unresolved. A choice for an annotation that is not in conflict is a UserError.
+ * Writes merge steps as they come, in order; a conflict is settled by `choices[id]`, and one without a
+ * choice is left as it is and listed as unresolved. `finish` gives the counts once every step is in.
  */
+export class MergeWriter {
+  readonly counts: MergeCounts = { added: 0, unchanged: 0, changed: 0, deleted: 0, resolved: 0, unresolved: [] }
+  private readonly conflicting = new Set<string>()
+  private readonly newAnnotations: NewAnnotations
+
+  constructor(
+    private readonly db: Db,
+    private readonly choices: Readonly<Record<string, ConflictChoice>>,
+    private readonly articleIdOf: (sha: string) => number
+  ) {
+    this.newAnnotations = new NewAnnotations(db, articleIdOf)
+  }
+
+  write(steps: Iterable<MergeStep>): void {
+    const { db, counts, articleIdOf } = this
+    for (const step of steps) {
+      const { kind, id, local, incoming } = step
+      if (kind === 'add' && local === null && incoming.kind === 'annotation') {
+        this.newAnnotations.hold(incoming)
+        counts.added++
+        continue
+      }
+      this.newAnnotations.write()
+      if (kind === 'add') {
+        adopt(db, step, articleIdOf)
+        if (incoming.kind === 'annotation') counts.added++
+      } else if (kind === 'unchanged') {
+        const stale = local !== null && stampOf(local) !== stampOf(incoming)
+        const version = stale && incoming.kind === 'annotation' ? incoming.planned.annotation : undefined
+        recordLineage(db, id, replacesOf(incoming), version)
+        counts.unchanged++
+      } else if (kind === 'replace') {
+        adopt(db, step, articleIdOf)
+        if (incoming.kind === 'annotation') counts.changed++
+        else if (local?.kind === 'annotation') counts.deleted++
+      } else {
+        this.conflicting.add(id)
+        const choice = this.choices[id]
+        if (choice === undefined) counts.unresolved.push(id)
+        else {
+          resolve(db, step, choice, articleIdOf)
+          counts.resolved++
+        }
+      }
+    }
+    this.newAnnotations.write()
+  }
+
+  /**
+   * The counts of everything written; a UserError when a choice names an annotation that was not in
+   * conflict, for the caller's transaction to undo the import.
+   */
+  finish(): MergeCounts {
+    const stray = Object.keys(this.choices).find((id) => !this.conflicting.has(id))
+    if (stray) throw new UserError(`Annotation ${stray} is not in conflict in this bundle; nothing was imported.`)
+    return this.counts
+  }
+}
+
+/** Writes `steps` with the importing analyst's `choices` (MergeWriter) and gives the counts. */
 export function applyMerge(
   db: Db,
   steps: MergeStep[],
   choices: Readonly<Record<string, ConflictChoice>>,
   articleIdOf: (sha: string) => number
 ): MergeCounts {
-  const counts: MergeCounts = { added: 0, unchanged: 0, changed: 0, deleted: 0, resolved: 0, unresolved: [] }
-  const conflicting = new Set(steps.filter((step) => step.kind === 'conflict').map((step) => step.id))
-  const stray = Object.keys(choices).find((id) => !conflicting.has(id))
-  if (stray) throw new UserError(`Annotation ${stray} is not in conflict in this bundle; nothing was imported.`)
-  const newAnnotations = new NewAnnotations(db, articleIdOf)
-  for (const step of steps) {
-    const { kind, id, local, incoming } = step
-    if (kind === 'add' && local === null && incoming.kind === 'annotation') {
-      newAnnotations.hold(incoming)
-      counts.added++
-      continue
-    }
-    newAnnotations.write()
-    if (kind === 'add') {
-      adopt(db, step, articleIdOf)
-      if (incoming.kind === 'annotation') counts.added++
-    } else if (kind === 'unchanged') {
-      const stale = local !== null && stampOf(local) !== stampOf(incoming)
-      const version = stale && incoming.kind === 'annotation' ? incoming.planned.annotation : undefined
-      recordLineage(db, id, replacesOf(incoming), version)
-      counts.unchanged++
-    } else if (kind === 'replace') {
-      adopt(db, step, articleIdOf)
-      if (incoming.kind === 'annotation') counts.changed++
-      else if (local?.kind === 'annotation') counts.deleted++
-    } else {
-      const choice = choices[id]
-      if (choice === undefined) counts.unresolved.push(id)
-      else {
-        resolve(db, step, choice, articleIdOf)
-        counts.resolved++
-      }
-    }
-  }
-  newAnnotations.write()
-  return counts
+  const writer = new MergeWriter(db, choices, articleIdOf)
+  writer.write(steps)
+  return writer.finish()
 }

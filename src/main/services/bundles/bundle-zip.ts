@@ -1,7 +1,8 @@
 import { isUtf8 } from 'node:buffer'
 import { constants, crc32, deflateRawSync } from 'node:zlib'
 import { strToU8, Zip, ZipPassThrough } from 'fflate'
-import { DEFAULT_ZIP_LIMITS, safeUnzip } from '../safe-unzip'
+import { checkZipEntries, damagedEntry, DEFAULT_ZIP_LIMITS, NOT_A_ZIP } from '../safe-unzip'
+import { compressedData, inflateEntry, type ZipEntry } from '../zip-entries'
 import { BUNDLE_FILES } from './bundle-schema'
 import { bundleError } from './bundle-error'
 import { measured, type PhaseClock } from './phase-clock'
@@ -116,29 +117,49 @@ export function writeBundleZip(files: Record<string, Iterable<string>>, mtime: D
   return bytes
 }
 
+/** A bundle's zip, checked but not yet inflated: the entries of the bundle files it holds. */
+export interface BundleZip {
+  entries: Map<string, ZipEntry>
+  /** The bytes of an entry, inflated and checked to be UTF-8 text, or a UserError naming the problem. */
+  read(entry: ZipEntry): Uint8Array
+}
+
 /**
- * The bytes of each bundle file present in the zip (others are ignored), each checked to be UTF-8
- * text, or a UserError naming `fileName` when the bytes are not a zip, the archive is unsafe
- * (zip-slip names, duplicate entries, a zip bomb; see safe-unzip.ts) or an entry is too large or not
- * UTF-8. The files stay bytes, a third the size of the text in memory, until each is read.
+ * The bundle files present in the zip (others are ignored), or a UserError naming `fileName` when
+ * the bytes are not a zip or the archive is unsafe (zip-slip names, duplicate entries, a zip bomb;
+ * see safe-unzip.ts), judged from the central directory before anything is inflated.
  */
-export function readBundleZip(fileName: string, bytes: Uint8Array): Map<string, Uint8Array> {
-  const read = safeUnzip(bytes, (name) => BUNDLE_FILES.includes(name), {
+export function openBundleZip(fileName: string, bytes: Uint8Array): BundleZip {
+  const refused = (problem: string) =>
+    bundleError(fileName, problem === NOT_A_ZIP ? 'is not a bundle: it is not a zip file' : `is refused: ${problem}`)
+  const checked = checkZipEntries(bytes, (name) => BUNDLE_FILES.includes(name), {
     ...DEFAULT_ZIP_LIMITS,
     maxEntryBytes: MAX_ENTRY_BYTES
   })
-  if ('problem' in read) {
-    throw bundleError(
-      fileName,
-      read.problem.startsWith('it is not a zip')
-        ? 'is not a bundle: it is not a zip file'
-        : `is refused: ${read.problem}`
-    )
+  if ('problem' in checked) throw refused(checked.problem)
+  return {
+    entries: new Map(checked.entries.map((entry) => [entry.name, entry])),
+    read(entry) {
+      let data: Uint8Array
+      try {
+        data = inflateEntry(entry, compressedData(bytes, entry))
+      } catch (error) {
+        throw refused(damagedEntry(error).problem)
+      }
+      if (!isUtf8(data)) throw bundleError(fileName, `${entry.name} is not UTF-8 text`)
+      return data
+    }
   }
-  for (const [name, data] of read.entries) {
-    if (!isUtf8(data)) throw bundleError(fileName, `${name} is not UTF-8 text`)
-  }
-  return read.entries
+}
+
+/**
+ * The bytes of each bundle file present in the zip, each checked to be UTF-8 text, or a UserError
+ * naming `fileName` and the problem (openBundleZip). The files stay bytes, a third the size of the
+ * text in memory, until each is read.
+ */
+export function readBundleZip(fileName: string, bytes: Uint8Array): Map<string, Uint8Array> {
+  const zip = openBundleZip(fileName, bytes)
+  return new Map([...zip.entries.values()].map((entry) => [entry.name, zip.read(entry)]))
 }
 
 /** The text of a bundle file that readBundleZip checked to be UTF-8 (a byte order mark is dropped). */

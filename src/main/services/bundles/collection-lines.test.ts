@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { strToU8 } from 'fflate'
-import { PROTOTYPE_KEY } from './parse-bundle'
+import { holdsPrototypeKey } from './parse-bundle'
 import { readCollectionLines } from './collection-lines'
 import { collectionJson } from './bundle-zip'
 
@@ -20,7 +20,7 @@ const items = [
 const written = (list: unknown[] = items, head: object = shell) =>
   `${[...collectionJson(head as { first: object }, list)].join('')}\n`
 const read = (text: string | Uint8Array) =>
-  readCollectionLines(typeof text === 'string' ? strToU8(text) : text, PROTOTYPE_KEY, (item) => item)
+  readCollectionLines(typeof text === 'string' ? strToU8(text) : text, holdsPrototypeKey, (item) => item)
 const whole = (text: string) => JSON.parse(text) as typeof shell & { first: { items: unknown[] } }
 
 describe('readCollectionLines', () => {
@@ -79,7 +79,7 @@ describe('readCollectionLines', () => {
 
   it('gives up on a line holding a refused key and on an item the reader refuses', () => {
     expect(read(written([{ id: 'a', attributes: JSON.parse('{"__proto__": 1}') as object }]))).toBeNull()
-    const refused = readCollectionLines(strToU8(written()), PROTOTYPE_KEY, (item) =>
+    const refused = readCollectionLines(strToU8(written()), holdsPrototypeKey, (item) =>
       (item as { id: string }).id === 'b' ? null : item
     )
     expect(refused).toBeNull()

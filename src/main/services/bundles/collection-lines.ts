@@ -52,19 +52,21 @@ export interface CollectionLines<T> {
 }
 
 /**
- * The collection in `bytes` (UTF-8, already checked) with each item of `first.items` read by
- * `readItem`, when the items stand one per line with nothing else on their lines, and no line holds
- * a key `refused` matches; null when the file has another layout, a line is not JSON, or `readItem`
- * answers null for an item.
+ * The items of `first.items` of the collection in `bytes` (UTF-8, already checked), each read by
+ * `readItem` as its line is reached, when the items stand one per line with nothing else on their
+ * lines. The generator returns the collection without its items (`first.items` an empty array), or
+ * null as soon as the file turns out to have another layout, a line that is not JSON, a line `refused`
+ * answers true for, or an item `readItem` answers null for; the items yielded before a null
+ * are then not the whole story, and the caller reads the file another way.
  */
-export function readCollectionLines<T>(
+export function* collectionLineItems<T>(
   bytes: Uint8Array,
-  refused: RegExp,
+  refused: (text: string) => boolean,
   readItem: (item: unknown) => T | null
-): CollectionLines<T> | null {
+): Generator<T, Record<string, unknown> | null, undefined> {
   const head: string[] = []
   const tail: string[] = []
-  const items: T[] = []
+  let count = 0
   let part: 'head' | 'items' | 'tail' = 'head'
   let comma = false
   for (const line of linesOf(bytes)) {
@@ -78,7 +80,7 @@ export function readCollectionLines<T>(
       part = 'tail'
     } else {
       // Items are separated by a comma at the end of a line, and the last has none.
-      if ((items.length > 0 && !comma) || refused.test(line)) return null
+      if ((count > 0 && !comma) || refused(line)) return null
       const end = trailingComma(line)
       comma = end >= 0
       let value: unknown
@@ -89,7 +91,8 @@ export function readCollectionLines<T>(
       }
       const item = readItem(value)
       if (item === null) return null
-      items.push(item)
+      count++
+      yield item
     }
   }
   if (part !== 'tail') return null
@@ -97,7 +100,7 @@ export function readCollectionLines<T>(
   // first.items, or the lines were not the items of the collection's first page.
   const marker = `\u0000${randomUUID()}`
   const shellText = `${head.join('\n').replace(OPEN_BRACKET, '')}${JSON.stringify(marker)}${tail.join('\n')}`
-  if (refused.test(shellText)) return null
+  if (refused(shellText)) return null
   let shell: unknown
   try {
     shell = JSON.parse(shellText)
@@ -105,5 +108,19 @@ export function readCollectionLines<T>(
     return null
   }
   if (!isObject(shell) || !isObject(shell.first) || shell.first.items !== marker) return null
-  return { shell: { ...shell, first: { ...shell.first, items: [] } }, items }
+  return { ...shell, first: { ...shell.first, items: [] } }
+}
+
+/** The collection and all its items as collectionLineItems reads them, or null when it cannot. */
+export function readCollectionLines<T>(
+  bytes: Uint8Array,
+  refused: (text: string) => boolean,
+  readItem: (item: unknown) => T | null
+): CollectionLines<T> | null {
+  const items: T[] = []
+  const reading = collectionLineItems(bytes, refused, readItem)
+  for (let next = reading.next(); ; next = reading.next()) {
+    if (next.done) return next.value && { shell: next.value, items }
+    items.push(next.value)
+  }
 }

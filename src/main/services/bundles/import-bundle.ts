@@ -12,6 +12,7 @@ import { planMerge, type MergeStep } from './merge-plan'
 import { parseBundle } from './parse-bundle'
 import { measured, type PhaseClock } from './phase-clock'
 import { planImport, type ImportPlan } from './plan-import'
+import { importReport, NeedsWholeFile, streamedImport, type StreamOptions } from './streamed-import'
 
 export { sameAttributes } from './same-content'
 
@@ -38,48 +39,56 @@ export function previewBundleImport(db: Db, fileName: string, bytes: Uint8Array)
   })()
 }
 
+/** The import as it was before streaming: the whole bundle parsed and planned, then written. */
+function wholeFileImport(
+  db: Db,
+  fileName: string,
+  bytes: Uint8Array,
+  choices: Readonly<Record<string, ConflictChoice>>,
+  clock?: PhaseClock
+): BundleImportReport {
+  const { plan, steps } = prepare(db, fileName, bytes, clock)
+  const articleIds = measured(clock, 'write articles', () => {
+    for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
+    ensureTags(db, plan.tags)
+    const ids = new Map(plan.existingArticles)
+    for (const article of plan.newArticles) {
+      const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
+      ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
+    }
+    return ids
+  })
+  const counts = measured(clock, 'write annotations', () =>
+    applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)
+  )
+  const orphans = plan.orphans.filter((orphan) => insertOrphan(db, orphan)).length
+  return importReport(fileName, { added: plan.newArticles.length, existing: plan.articlesExisting }, counts, orphans)
+}
+
 /**
  * Imports an annotated bundle: adds what the corpus lacks, takes versions that supersede ours,
  * applies deletions, and settles each conflict by `choices[id]` (one left without a choice keeps our
- * version and is listed in `conflicts`). Everything is checked before anything is written, and the
- * writing is one transaction: a UserError naming `fileName` and the problem leaves the corpus as it
- * was. Importing a bundle twice changes nothing the second time. `clock`, when given, times the phases.
+ * version and is listed in `conflicts`). Annotations are read beside the writing (streamed-import.ts;
+ * on a worker thread when `options.readerFile` names the built reader), and read whole the slower way
+ * when their file is not in the line layout this workbench writes or breaks a rule that only that way
+ * names. All of it is one transaction: a UserError naming `fileName` and the problem leaves the corpus
+ * as it was. Importing a bundle twice changes nothing the second time. `options.clock`, when given,
+ * times the phases.
  */
 export function importBundle(
   db: Db,
   fileName: string,
   bytes: Uint8Array,
   choices: Readonly<Record<string, ConflictChoice>> = {},
-  clock?: PhaseClock
+  options: StreamOptions = {}
 ): BundleImportReport {
   return db.transaction(() => {
-    const { plan, steps } = prepare(db, fileName, bytes, clock)
-    const articleIds = measured(clock, 'write articles', () => {
-      for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
-      ensureTags(db, plan.tags)
-      const ids = new Map(plan.existingArticles)
-      for (const article of plan.newArticles) {
-        const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-        ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
-      }
-      return ids
-    })
-    const counts = measured(clock, 'write annotations', () =>
-      applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)
-    )
-    const orphans = plan.orphans.filter((orphan) => insertOrphan(db, orphan)).length
-    return {
-      file: fileName,
-      articlesAdded: plan.newArticles.length,
-      articlesExisting: plan.articlesExisting,
-      annotationsAdded: counts.added,
-      annotationsUnchanged: counts.unchanged,
-      annotationsConflicting: counts.unresolved.length,
-      conflicts: counts.unresolved,
-      annotationsChanged: counts.changed,
-      annotationsDeleted: counts.deleted,
-      conflictsResolved: counts.resolved,
-      orphans
+    try {
+      // Nested: a savepoint, undone when the annotations must be read whole after all.
+      return db.transaction(() => streamedImport(db, fileName, bytes, choices, options))()
+    } catch (error) {
+      if (!(error instanceof NeedsWholeFile)) throw error
     }
+    return wholeFileImport(db, fileName, bytes, choices, options.clock)
   })()
 }

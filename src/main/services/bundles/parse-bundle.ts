@@ -77,6 +77,11 @@ function describeIssue(error: z.ZodError): string {
  */
 export const PROTOTYPE_KEY = /"(__proto__|constructor|prototype)"\s*:/
 
+/** Whether `text` holds a PROTOTYPE_KEY; the plain searches first rule out nearly every line cheaply. */
+export const holdsPrototypeKey = (text: string): boolean =>
+  (text.includes('__proto__"') || text.includes('constructor"') || text.includes('prototype"')) &&
+  PROTOTYPE_KEY.test(text)
+
 /** The bytes of one file of the bundle, or a UserError when it is missing. Each file is read once. */
 function takeFile(fileName: string, files: Map<string, Uint8Array>, entry: string): Uint8Array {
   const bytes = files.get(entry)
@@ -87,7 +92,7 @@ function takeFile(fileName: string, files: Map<string, Uint8Array>, entry: strin
 }
 
 /** The parsed JSON of one file of the bundle, or a UserError when it holds a refused key or no JSON. */
-function parseJson(fileName: string, entry: string, bytes: Uint8Array): unknown {
+export function parseJson(fileName: string, entry: string, bytes: Uint8Array): unknown {
   const text = bundleText(bytes)
   const key = PROTOTYPE_KEY.exec(text)
   if (key) throw bundleError(fileName, `${entry} uses the key "${key[1]}", which a bundle never holds`)
@@ -102,7 +107,7 @@ function readJson(fileName: string, files: Map<string, Uint8Array>, entry: strin
   return parseJson(fileName, entry, takeFile(fileName, files, entry))
 }
 
-function parseManifest(fileName: string, json: unknown): BundleManifest {
+export function parseManifest(fileName: string, json: unknown): BundleManifest {
   const header = manifestHeaderSchema.safeParse(json)
   if (!header.success || header.data.format !== BUNDLE_FORMAT) {
     throw bundleError(
@@ -124,7 +129,7 @@ function parseManifest(fileName: string, json: unknown): BundleManifest {
   return manifest.data
 }
 
-function parseArticles(fileName: string, json: unknown): BundleArticle[] {
+export function parseArticles(fileName: string, json: unknown): BundleArticle[] {
   if (!Array.isArray(json)) throw bundleError(fileName, `${ARTICLES_FILE} must hold an array of articles`)
   const seen = new Set<string>()
   return json.map((item: unknown, index) => {
@@ -159,11 +164,17 @@ function readItem(item: unknown): { value: BundleAnnotation } | { problem: strin
 }
 
 /** Reads an item with the quick check, else with the schema; null when it breaks a rule. */
-function quickOrSchemaItem(item: unknown): BundleAnnotation | null {
+export function quickOrSchemaItem(item: unknown): BundleAnnotation | null {
   const quick = quickReadAnnotation(item)
   if (quick) return quick
   const read = readItem(item)
   return 'value' in read ? read.value : null
+}
+
+/** Whether the collection read without its items is sound and says it holds `count` items. */
+export function shellHolds(shell: Record<string, unknown>, count: number): boolean {
+  const collection = annotationCollectionSchema.safeParse(shell)
+  return collection.success && collection.data.total === count
 }
 
 /**
@@ -171,10 +182,8 @@ function quickOrSchemaItem(item: unknown): BundleAnnotation | null {
  * line (collection-lines.ts); null for any other layout or any problem, which parseAnnotations names.
  */
 function readAnnotationLines(bytes: Uint8Array): BundleAnnotation[] | null {
-  const read = readCollectionLines(bytes, PROTOTYPE_KEY, quickOrSchemaItem)
-  if (!read) return null
-  const collection = annotationCollectionSchema.safeParse(read.shell)
-  if (!collection.success || collection.data.total !== read.items.length) return null
+  const read = readCollectionLines(bytes, holdsPrototypeKey, quickOrSchemaItem)
+  if (!read || !shellHolds(read.shell, read.items.length)) return null
   const ids = new Set(read.items.map((annotation) => annotation.id))
   return ids.size === read.items.length ? read.items : null
 }
@@ -209,7 +218,7 @@ function readAnnotations(fileName: string, bytes: Uint8Array): BundleAnnotation[
   return readAnnotationLines(bytes) ?? parseAnnotations(fileName, parseJson(fileName, ANNOTATIONS_FILE, bytes))
 }
 
-function parseTombstones(fileName: string, json: unknown): BundleTombstone[] {
+export function parseTombstones(fileName: string, json: unknown): BundleTombstone[] {
   if (!Array.isArray(json)) throw bundleError(fileName, `${TOMBSTONES_FILE} must hold an array of tombstones`)
   const seen = new Set<string>()
   return json.map((item: unknown, index) => {
@@ -229,7 +238,7 @@ function parseTombstones(fileName: string, json: unknown): BundleTombstone[] {
   })
 }
 
-function checkCount(fileName: string, what: string, said: number, found: number): void {
+export function checkCount(fileName: string, what: string, said: number, found: number): void {
   if (said !== found) {
     throw bundleError(fileName, `${MANIFEST_FILE} counts ${said} ${what} but the bundle holds ${found}`)
   }
