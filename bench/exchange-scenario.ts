@@ -39,6 +39,8 @@ function medianOf(results: StepResult[]): StepResult {
     ms: median(results.map((r) => r.ms)),
     rssBeforeMiB: median(results.map((r) => r.rssBeforeMiB)),
     peakGrowthMiB: median(results.map((r) => r.peakGrowthMiB)),
+    cpuMs: median(results.map((r) => r.cpuMs)),
+    mainThreadCpuMs: results[0].mainThreadCpuMs === null ? null : median(results.map((r) => r.mainThreadCpuMs ?? 0)),
     phases: Object.fromEntries(phases.map((phase) => [phase, median(results.map((r) => r.phases[phase] ?? 0))])),
     count: results[0].count
   }
@@ -59,6 +61,10 @@ function breakdown(result: StepResult): string {
 }
 
 const memory = (r: StepResult) => `peak +${fig(r.peakGrowthMiB, 0, 4)} MiB rss`
+
+/** "CPU 2,310 ms (main thread 1,650)": what the step cost the machine, whatever else ran on it. */
+const cpu = (r: StepResult) =>
+  `CPU ${fig(r.cpuMs)} ms${r.mainThreadCpuMs === null ? '' : ` (main thread ${fig(r.mainThreadCpuMs)})`}`
 
 export const exchangeScenario: Scenario = {
   name: 'exchange',
@@ -88,6 +94,7 @@ export const exchangeScenario: Scenario = {
           `import            ${fig(imported.ms)} ms   baseline unzip + parse   ${fig(baseImport.ms)} ms   ratio ${fig(importRatio, 2, 5)}  target ≤ ${TARGET}  ${verdict(importRatio <= TARGET)}  (${range(importRatios)})`,
           `  phases (ms)     ${breakdown(imported)}`,
           `  memory          ours ${memory(imported)}   baseline ${memory(baseImport)}`,
+          `  cpu             ours ${cpu(imported)}   baseline ${cpu(baseImport)}`,
           `bundle            ${fig(ours.count / 2 ** 20, 1)} MiB zipped; ${imported.count} annotations added`
         ]
       }

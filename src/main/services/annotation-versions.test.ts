@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { createAnnotation, deleteAnnotation } from './annotations'
-import { knownAnnotationIds } from './annotation-versions'
+import { KnownIds, knownAnnotationIds } from './annotation-versions'
 import { insertArticle } from './corpus'
 import { setProfile } from './profile'
 import { plainDraft } from './test-drafts'
@@ -18,5 +18,7 @@ describe('knownAnnotationIds', () => {
     const ids = [...unknown.slice(0, 1200), deleted.id, ...unknown.slice(1200), kept.id]
     expect(knownAnnotationIds(db, ids)).toEqual(new Set([deleted.id, kept.id]))
     expect(knownAnnotationIds(db, [])).toEqual(new Set())
+    // Read all at once, or looked up batch by batch past the limit: the same answer.
+    for (const limit of [10, 1]) expect(new KnownIds(db, limit).of(ids)).toEqual(new Set([deleted.id, kept.id]))
   })
 })

@@ -3,6 +3,7 @@
 // followed by a tick of the shared counter the main thread waits on.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads'
 import { readAnnotationBatches, type ReaderMessage, type ReaderSetup } from './annotation-reader'
+import { encodeRows } from './row-wire'
 import { POSTED, SETUP_POSTED, type ReaderWorkerData, type WireMessage } from './reader-thread'
 
 const { fileName, entry, data, port, signals } = workerData as ReaderWorkerData
@@ -13,7 +14,7 @@ const poll = (): ReaderSetup | null =>
   (setup ??= (receiveMessageOnPort(port)?.message as ReaderSetup | undefined) ?? null)
 
 function post(message: ReaderMessage): void {
-  const wire: WireMessage = message.kind === 'batch' ? { ...message, rows: JSON.stringify(message.rows) } : message
+  const wire: WireMessage = message.kind === 'batch' ? { ...message, rows: encodeRows(message.rows) } : message
   port.postMessage(wire)
   Atomics.add(flags, POSTED, 1)
   Atomics.notify(flags, POSTED)

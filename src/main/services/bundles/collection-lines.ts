@@ -17,22 +17,18 @@ const BLOCK_BYTES = 1 << 20
 const NEWLINE = 0x0a
 
 /**
- * The lines of UTF-8 `bytes`, decoded a block of whole lines at a time. A newline byte never occurs
- * inside a multi-byte character, so cutting after one never splits a character; one streaming
- * decoder drops a byte order mark at the start only, as decoding the whole text would.
+ * The blocks of UTF-8 `bytes`, each decoded as one text of whole lines of about BLOCK_BYTES. A newline
+ * byte never occurs inside a multi-byte character, so cutting after one never splits a character; one
+ * streaming decoder drops a byte order mark at the start only, as decoding the whole text would.
  */
-function* linesOf(bytes: Uint8Array): Generator<string> {
+function* blocksOf(bytes: Uint8Array): Generator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  let rest = ''
   for (let at = 0; at < bytes.length;) {
     const newline = bytes.indexOf(NEWLINE, Math.min(at + BLOCK_BYTES, bytes.length - 1))
     const end = newline === -1 ? bytes.length : newline + 1
-    const lines = (rest + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length })).split('\n')
-    rest = lines.pop() as string
-    yield* lines
+    yield decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length })
     at = end
   }
-  yield rest
 }
 
 /** Where a comma ends `line` (before any spaces, tabs or carriage returns), or -1. */
@@ -69,7 +65,18 @@ export function* collectionLineItems<T>(
   let count = 0
   let part: 'head' | 'items' | 'tail' = 'head'
   let comma = false
-  for (const line of linesOf(bytes)) {
+  const lines = function* () {
+    let rest = ''
+    for (const block of blocksOf(bytes)) {
+      const parts = (rest + block).split('\n')
+      rest = parts.pop() as string
+      // A block without a refused key has no line with one: one search instead of one per line.
+      const suspect = refused(block)
+      for (const line of parts) yield { line, suspect }
+    }
+    yield { line: rest, suspect: refused(rest) }
+  }
+  for (const { line, suspect } of lines()) {
     if (part === 'head') {
       head.push(line)
       if (ITEMS_OPEN.test(line)) part = 'items'
@@ -80,7 +87,7 @@ export function* collectionLineItems<T>(
       part = 'tail'
     } else {
       // Items are separated by a comma at the end of a line, and the last has none.
-      if ((count > 0 && !comma) || refused(line)) return null
+      if ((count > 0 && !comma) || (suspect && refused(line))) return null
       const end = trailingComma(line)
       comma = end >= 0
       let value: unknown

@@ -7,7 +7,7 @@
 import type { Db } from '../../db/connection'
 import { UserError } from '../../../shared/errors'
 import type { Analyst, Annotation, BundleImportReport, ConflictChoice } from '../../../shared/model'
-import { knownAnnotationIds, recordLineage } from '../annotation-versions'
+import { KnownIds, recordLineage } from '../annotation-versions'
 import { ANNOTATION_COLUMNS } from '../annotation-row'
 import { insertAnnotationRows } from '../annotations'
 import { insertArticle } from '../corpus'
@@ -121,6 +121,7 @@ class BatchWriter {
   private readonly analysts = new Set<string>()
   private readonly creators = new Map<string, Analyst>()
   private readonly shaOfId = new Map<number, string>()
+  private readonly knownIds: KnownIds
 
   constructor(
     private readonly db: Db,
@@ -131,6 +132,7 @@ class BatchWriter {
     readonly merge: MergeWriter
   ) {
     for (const [sha, id] of articleIds) this.shaOfId.set(id, sha)
+    this.knownIds = new KnownIds(db)
   }
 
   private ensureAnalysts(analysts: Iterable<Analyst>): void {
@@ -172,10 +174,7 @@ class BatchWriter {
   }
 
   private mergeSteps(planned: readonly PlannedAnnotation[]): MergeStep[] {
-    const known = knownAnnotationIds(
-      this.db,
-      planned.map((one) => one.annotation.id)
-    )
+    const known = this.knownIds.of(planned.map((one) => one.annotation.id))
     return planned.map((one) => mergeStep(this.db, one.annotation.id, { kind: 'annotation', planned: one }, known))
   }
 
@@ -185,7 +184,7 @@ class BatchWriter {
     const count = batch.rows.length / ANNOTATION_COLUMNS
     const ids = Array.from({ length: count }, (_, row) => batch.rows[row * ANNOTATION_COLUMNS] as string)
     this.checkNotDeleted(ids)
-    const known = knownAnnotationIds(db, ids)
+    const known = this.knownIds.of(ids)
     const lineage = new Map(batch.lineage)
     const fresh =
       known.size === 0 ? batch.rows : batch.rows.filter((_, at) => !known.has(ids[Math.floor(at / ANNOTATION_COLUMNS)]))
@@ -199,6 +198,14 @@ class BatchWriter {
       merge.write(this.mergeSteps(planned))
     }
     if (batch.others.length > 0) this.writeOthers(batch.others)
+  }
+
+  /** The bundle's deletions, after all its annotations. */
+  writeTombstones(tombstones: readonly BundleTombstone[]): void {
+    const known = this.knownIds.of(tombstones.map((tombstone) => tombstone.id))
+    this.merge.write(
+      tombstones.map((tombstone) => mergeStep(this.db, tombstone.id, { kind: 'deleted', tombstone }, known))
+    )
   }
 
   /** Annotations the reader could not make rows of, planned and merged one by one. */
@@ -262,13 +269,7 @@ export function streamedImport(
       }
       measured(clock, 'write annotations', () => batches.write(message))
     }
-    const known = knownAnnotationIds(
-      db,
-      files.tombstones.map((tombstone) => tombstone.id)
-    )
-    batches.merge.write(
-      files.tombstones.map((tombstone) => mergeStep(db, tombstone.id, { kind: 'deleted', tombstone }, known))
-    )
+    batches.writeTombstones(files.tombstones)
     const orphans = planner.orphans.filter((orphan) => insertOrphan(db, orphan)).length
     const existing = files.articles.length - plan.newArticles.length - plan.sameStories.size
     return importReport(fileName, { added: plan.newArticles.length, existing }, batches.merge.finish(), orphans)
