@@ -14,7 +14,8 @@ const poll = (): ReaderSetup | null =>
   (setup ??= (receiveMessageOnPort(port)?.message as ReaderSetup | undefined) ?? null)
 
 function post(message: ReaderMessage): void {
-  const wire: WireMessage = message.kind === 'batch' ? { ...message, rows: encodeRows(message.rows) } : message
+  const wire: WireMessage =
+    message.kind === 'batch' ? { ...message, rows: encodeRows(message.rows, message.mayHoldNul) } : message
   port.postMessage(wire)
   Atomics.add(flags, POSTED, 1)
   Atomics.notify(flags, POSTED)

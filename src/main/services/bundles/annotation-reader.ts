@@ -50,6 +50,11 @@ export interface AnnotationBatch {
   kind: 'batch'
   /** Rows ready to write, in bundle order: ANNOTATION_COLUMNS values each (annotationRowValues). */
   rows: unknown[]
+  /**
+   * False when no value of the file can hold a NUL character: JSON writes one only as the escape
+   * \u0000, and the file has none (row-wire.ts then skips looking for one).
+   */
+  mayHoldNul: boolean
   /** The lineage of the rows that have one: the row's index in this batch and the stamps it replaces. */
   lineage: [number, string[]][]
   /** The analysts who made the batch's rows, each sent once per import. */
@@ -123,7 +128,8 @@ class RowMaker {
 
   constructor(
     private readonly fileName: string,
-    setup: ReaderSetup
+    setup: ReaderSetup,
+    private readonly mayHoldNul: boolean
   ) {
     for (const { sha256, text, articleId } of setup.articles) {
       if (articleId !== null) this.targets.set(sha256, { articleId, text, converter: new OffsetConverter(text) })
@@ -133,7 +139,14 @@ class RowMaker {
 
   batch(items: readonly BundleAnnotation[]): AnnotationBatch | { kind: 'problem'; message: string } {
     const started = performance.now()
-    const batch: AnnotationBatch = { kind: 'batch', rows: [], lineage: [], creators: [], others: [] }
+    const batch: AnnotationBatch = {
+      kind: 'batch',
+      rows: [],
+      mayHoldNul: this.mayHoldNul,
+      lineage: [],
+      creators: [],
+      others: []
+    }
     for (const item of items) {
       const target = this.targets.get(item.sourceSha)
       if (!target) {
@@ -186,6 +199,7 @@ export function* readAnnotationBatches(
     yield { kind: 'problem', message: bundleError(fileName, `${ANNOTATIONS_FILE} is not UTF-8 text`).message }
     return
   }
+  const mayHoldNul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes('\\u0000')
   const inflateMs = performance.now() - started
   const reading = collectionLineItems(bytes, holdsPrototypeKey, quickOrSchemaItem)
   const ids = new Set<string>()
@@ -193,7 +207,7 @@ export function* readAnnotationBatches(
   let maker: RowMaker | null = null
   const ready = () => {
     const known = setup.poll()
-    if (known) maker = new RowMaker(fileName, known)
+    if (known) maker = new RowMaker(fileName, known, mayHoldNul)
     return maker
   }
   let parseMs = 0
@@ -219,7 +233,7 @@ export function* readAnnotationBatches(
     if (batch.kind === 'problem') return
   }
   if (next.value === null || !shellHolds(next.value, ids.size)) return yield WHOLE_FILE
-  const rows = maker ?? new RowMaker(fileName, setup.wait())
+  const rows = maker ?? new RowMaker(fileName, setup.wait(), mayHoldNul)
   for (let at = 0; at < pending.length; at += BATCH_ANNOTATIONS) {
     const batch = rows.batch(pending.slice(at, at + BATCH_ANNOTATIONS))
     yield batch

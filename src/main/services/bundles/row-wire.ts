@@ -11,9 +11,13 @@ export type WireRows = { joined: string } | { json: string }
 const NUMBER_COLUMNS = [1, 3, 4]
 const NULLABLE_COLUMN = 13
 
-export function encodeRows(rows: readonly unknown[]): WireRows {
-  for (const value of rows)
-    if (typeof value === 'string' && value.includes('\u0000')) return { json: JSON.stringify(rows) }
+/** The rows for the wire; `mayHoldNul` false promises that no value holds a NUL (see AnnotationBatch). */
+export function encodeRows(rows: readonly unknown[], mayHoldNul = true): WireRows {
+  if (mayHoldNul) {
+    for (const value of rows) {
+      if (typeof value === 'string' && value.includes('\u0000')) return { json: JSON.stringify(rows) }
+    }
+  }
   return { joined: rows.join('\u0000') }
 }
 

@@ -111,7 +111,8 @@ function writeArticles(db: Db, files: BundleFiles, plan: ArticlePlan): Map<strin
   const ids = new Map(plan.existingArticles)
   for (const article of plan.newArticles) {
     const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-    ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
+    // Its hash was checked against its text when the articles were read.
+    ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt, article.sha256))
   }
   return ids
 }
