@@ -17,8 +17,8 @@ function everything(data: string): string {
   return ids.map((id) => cli('show', id, '--data', data)).join('\n')
 }
 
-test('a large bundle crosses the reader thread whole, and a broken one changes nothing', async ({}, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', 'runs the CLI alone; once is enough')
+test('a large bundle crosses the reader thread whole, and a broken one changes nothing', async () => {
+  test.skip(test.info().project.name !== 'browser', 'runs the CLI alone; once is enough')
   expect(existsSync('out/main/annotation-reader-worker.js'), 'the build has the reader thread').toBe(true)
   const [ana, ben] = [newDataDir(), newDataDir()]
   cli('profile', '--name', 'Ana López', '--data', ana)
