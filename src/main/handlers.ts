@@ -11,6 +11,7 @@ import { getKeyBindings, setKeyBindings } from './services/settings'
 import { createTag, deleteTag, updateTag } from './services/tags'
 import { exportBundle } from './services/bundles/export-bundle'
 import { importBundle, previewBundleImport } from './services/bundles/import-bundle'
+import type { ReaderThread } from './services/bundles/reader-thread'
 import { getArticle, listArticles, setArticleStatus, updateArticle } from './services/corpus'
 import { importArticleFiles } from './services/import-articles'
 import { computeAgreement } from './services/agreement/agreement'
@@ -38,8 +39,8 @@ export interface Workspace {
   dataDir: string
   /** Where article files are imported; on this thread unless the host provides workers. */
   importer?: Importer
-  /** The built annotation-reader-worker.js, to read bundles' annotations beside the import's writing. */
-  bundleReader?: string
+  /** The thread that reads bundles' annotations beside the import's writing. */
+  bundleReader?: ReaderThread
 }
 
 /** The analyst profile, or a UserError asking for one. */
@@ -93,11 +94,11 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
         annotations: bundle.annotations
       }
     },
-    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64), {}, { readerFile: bundleReader }),
+    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64), {}, { reader: bundleReader }),
     // ——— Team exchange (issue 5) ———
     previewBundleImport: ({ name, base64 }) => previewBundleImport(db, name, fromBase64(base64)),
     applyBundleImport: ({ name, base64, choices }) =>
-      importBundle(db, name, fromBase64(base64), choices, { readerFile: bundleReader }),
+      importBundle(db, name, fromBase64(base64), choices, { reader: bundleReader }),
     listOrphans: ({ articleId }) => listOrphans(db, articleId),
     reattachOrphan: ({ id, start, end }) => reattachOrphan(db, id, start, end),
     exportAnnotations: ({ format, articleIds, mode }) => {

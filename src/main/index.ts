@@ -9,6 +9,7 @@ import { MENU_CHANNEL, menuAccelerator, type MenuCommand } from '../shared/menu'
 import { resolveDataDir } from './data-dir'
 import { openDatabase } from './db/connection'
 import { createHandlers } from './handlers'
+import { ReaderThread } from './services/bundles/reader-thread'
 import { registerIpc } from './ipc'
 import { workerImporter } from './services/import/importer'
 
@@ -124,8 +125,11 @@ void app.whenReady().then(() => {
   const db = openDatabase(dataDir, { nativeBinding })
   // Imports run on worker threads with their own connections, so the window never waits on them.
   const importer = workerImporter(join(__dirname, 'import-worker.js'), db, { dataDir, nativeBinding })
+  // Reads bundles' annotations beside an import's writing; started now so that no import waits for it.
+  const bundleReader = new ReaderThread(join(__dirname, 'annotation-reader-worker.js'))
+  void bundleReader.warm()
   registerIpc(
-    createHandlers({ db, dataDir, importer, bundleReader: join(__dirname, 'annotation-reader-worker.js') }),
+    createHandlers({ db, dataDir, importer, bundleReader }),
     (frame) => frame !== null && frame.parent === null && isOurPage(frame.url)
   )
   createWindow()

@@ -8,6 +8,7 @@ import { startHttpHost } from '../host/http-host'
 import { listAnnotations } from '../services/annotations'
 import { exportBundle } from '../services/bundles/export-bundle'
 import { importBundle, previewBundleImport } from '../services/bundles/import-bundle'
+import { ReaderThread } from '../services/bundles/reader-thread'
 import { computeAgreement } from '../services/agreement/agreement'
 import { exportAnnotations } from '../services/exchange/export-annotations'
 import { importAnnotations } from '../services/exchange/import-annotations'
@@ -22,7 +23,14 @@ import { FIND_COMMANDS } from './find-commands'
 /** The built import worker beside the built CLI (out/main/); absent when running from sources. */
 const IMPORT_WORKER = join(__dirname, 'import-worker.js')
 /** Reads a bundle's annotations while the import writes them (see services/bundles/reader-thread.ts). */
-const BUNDLE_READER = join(__dirname, 'annotation-reader-worker.js')
+const bundleReader = () => new ReaderThread(join(__dirname, 'annotation-reader-worker.js'))
+
+/** The reader thread of a long-running host, started now so that no import waits for it. */
+function startedReader(): ReaderThread {
+  const reader = bundleReader()
+  if (reader.available) void reader.warm()
+  return reader
+}
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>
 
@@ -177,7 +185,10 @@ export const COMMANDS: Record<string, Command> = {
           choices[conflict.id] = resolve === 'newer' ? conflict.suggested : resolve
         }
       }
-      const r = importBundle(db, name, bytes, choices, { readerFile: BUNDLE_READER })
+      // Started with the import, the thread loads while the articles are read.
+      const reader = bundleReader()
+      const r = importBundle(db, name, bytes, choices, { reader })
+      void reader.close()
       io.out(`${r.file}: articles ${r.articlesAdded} added, ${r.articlesExisting} already present`)
       io.out(
         `annotations ${r.annotationsAdded} added, ${r.annotationsChanged} changed, ${r.annotationsDeleted} deleted, ` +
@@ -254,7 +265,7 @@ export const COMMANDS: Record<string, Command> = {
           db,
           dataDir,
           importer: workerImporter(IMPORT_WORKER, db, { dataDir }),
-          bundleReader: BUNDLE_READER
+          bundleReader: startedReader()
         }),
         rendererDir: join(__dirname, '..', 'renderer'),
         port,

@@ -69,7 +69,7 @@ function wholeFileImport(
  * Imports an annotated bundle: adds what the corpus lacks, takes versions that supersede ours,
  * applies deletions, and settles each conflict by `choices[id]` (one left without a choice keeps our
  * version and is listed in `conflicts`). Annotations are read beside the writing (streamed-import.ts;
- * on a worker thread when `options.readerFile` names the built reader), and read whole the slower way
+ * on `options.reader`, a worker thread, when the host has one), and read whole the slower way
  * when their file is not in the line layout this workbench writes or breaks a rule that only that way
  * names. All of it is one transaction: a UserError naming `fileName` and the problem leaves the corpus
  * as it was. Importing a bundle twice changes nothing the second time. `options.clock`, when given,

@@ -1,4 +1,5 @@
-// The main thread's side of reading a bundle's annotations (annotation-reader.ts) on a worker thread:
+// The main thread's side of reading a bundle's annotations (annotation-reader.ts) on a worker thread,
+// started with the app and reused by every import:
 // the import stays one synchronous transaction, and takes each batch as the worker sends it, waiting
 // on a shared counter (Atomics.wait) and receiving with receiveMessageOnPort, so the worker inflates
 // and parses while the import writes. Without a worker file the same reader runs in line.
@@ -15,15 +16,20 @@ import {
   type SetupSource
 } from './annotation-reader'
 
-/** Slots of the shared counters: messages the worker has posted; whether the setup was posted. */
+/**
+ * Slots of one job's shared counters: messages the thread has posted; whether the setup was posted;
+ * whether the import gave up on the job.
+ */
 export const POSTED = 0
 export const SETUP_POSTED = 1
+export const CANCELLED = 2
+const SIGNAL_SLOTS = 3
 
 /** A reader message as it crosses from the worker: a batch's rows encoded (row-wire.ts). */
 export type WireMessage = Exclude<ReaderMessage, AnnotationBatch> | (Omit<AnnotationBatch, 'rows'> & { rows: WireRows })
 
-/** What the worker is started with (annotation-reader-worker.ts). */
-export interface ReaderWorkerData {
+/** One import's work for the thread (annotation-reader-worker.ts). */
+export interface ReaderJob {
   fileName: string
   entry: Omit<ZipEntry, 'dataStart'>
   data: Uint8Array
@@ -76,42 +82,85 @@ function* workerMessages(port: MessagePort, signals: Int32Array): Generator<Read
   }
 }
 
-function workerReader(file: string, fileName: string, entry: ZipEntry, data: Uint8Array): AnnotationReader {
-  const { port1, port2 } = new MessageChannel()
-  const signals = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)
-  const flags = new Int32Array(signals)
-  // A copy of its own to hand over: `data` may be a view of a Buffer shared with the rest of the file.
-  const copy = new Uint8Array(data)
-  const { dataStart: _start, ...described } = entry
-  const workerData: ReaderWorkerData = { fileName, entry: described, data: copy, port: port2, signals }
-  const worker = new Worker(file, { workerData, transferList: [port2, copy.buffer] })
-  return {
-    setup(setup) {
-      port1.postMessage(setup)
-      Atomics.store(flags, SETUP_POSTED, 1)
-      Atomics.notify(flags, SETUP_POSTED)
-    },
-    messages: () => workerMessages(port1, flags),
-    close() {
-      port1.close()
-      void worker.terminate()
+/**
+ * The reader's worker thread, started once by the host (at launch, so that no import waits for it)
+ * and given one import at a time. A thread that died is started again for the next import.
+ */
+export class ReaderThread {
+  private worker: Worker | null = null
+  private ready: Promise<void> = Promise.resolve()
+
+  constructor(private readonly file: string) {}
+
+  /** Whether the built worker exists (not in unit tests, which run the sources). */
+  get available(): boolean {
+    return existsSync(this.file)
+  }
+
+  /** Starts the thread if it is not running; resolves once it waits for work. */
+  warm(): Promise<void> {
+    if (this.worker) return this.ready
+    const worker = new Worker(this.file)
+    // An idle reader never keeps the process alive (the CLI exits when its command is done).
+    worker.unref()
+    worker.once('exit', () => {
+      if (this.worker === worker) this.worker = null
+    })
+    this.worker = worker
+    this.ready = new Promise((resolve, reject) => {
+      worker.once('message', () => resolve())
+      worker.once('error', reject)
+    })
+    this.ready.catch(() => undefined)
+    return this.ready
+  }
+
+  /** A reader of one import's annotations on the thread (started now if it is not running). */
+  reader(fileName: string, entry: ZipEntry, data: Uint8Array): AnnotationReader {
+    void this.warm()
+    const worker = this.worker as Worker
+    const { port1, port2 } = new MessageChannel()
+    const signals = new SharedArrayBuffer(SIGNAL_SLOTS * Int32Array.BYTES_PER_ELEMENT)
+    const flags = new Int32Array(signals)
+    // A copy of its own to hand over: `data` may be a view of a Buffer shared with the rest of the file.
+    const copy = new Uint8Array(data)
+    const { dataStart: _start, ...described } = entry
+    const job: ReaderJob = { fileName, entry: described, data: copy, port: port2, signals }
+    worker.postMessage(job, [port2, copy.buffer])
+    return {
+      setup(setup) {
+        port1.postMessage(setup)
+        Atomics.store(flags, SETUP_POSTED, 1)
+        Atomics.notify(flags, SETUP_POSTED)
+      },
+      messages: () => workerMessages(port1, flags),
+      close() {
+        // The thread drops an unfinished job at its next step and waits for the next one.
+        Atomics.store(flags, CANCELLED, 1)
+        Atomics.notify(flags, SETUP_POSTED)
+        port1.close()
+      }
     }
+  }
+
+  /** Ends the thread. */
+  close(): Promise<number> | undefined {
+    const worker = this.worker
+    this.worker = null
+    return worker?.terminate()
   }
 }
 
 /**
- * A reader of the annotations entry of a bundle's zip `bytes`, started at once: on a worker thread
- * from `workerFile` (the built annotation-reader-worker.js) when it exists (not in unit tests, which
- * run the sources), else in line.
+ * A reader of the annotations entry of a bundle's zip `bytes`, started at once: on `thread` when
+ * given and built, else in line.
  */
 export function startAnnotationReader(
   fileName: string,
   bytes: Uint8Array,
   entry: ZipEntry,
-  workerFile?: string
+  thread?: ReaderThread
 ): AnnotationReader {
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
-  return workerFile && existsSync(workerFile)
-    ? workerReader(workerFile, fileName, entry, data)
-    : inlineReader(fileName, entry, data)
+  return thread?.available ? thread.reader(fileName, entry, data) : inlineReader(fileName, entry, data)
 }

@@ -37,15 +37,15 @@ import {
 } from './parse-bundle'
 import { measured, type PhaseClock } from './phase-clock'
 import { AnnotationPlanner, knownTagNames, planArticles, type ArticlePlan, type PlannedAnnotation } from './plan-import'
-import { startAnnotationReader } from './reader-thread'
+import { startAnnotationReader, type ReaderThread } from './reader-thread'
 import type { BundleAnnotation } from './web-annotation'
 
 /** Thrown when annotations.jsonld must be read whole, the slower way that names every problem. */
 export class NeedsWholeFile extends Error {}
 
 export interface StreamOptions {
-  /** The built annotation-reader-worker.js; without it the annotations are read on this thread. */
-  readerFile?: string
+  /** The thread that reads annotations beside the writing; without it (or unbuilt) they are read in line. */
+  reader?: ReaderThread
   clock?: PhaseClock
 }
 
@@ -228,10 +228,10 @@ export function streamedImport(
   fileName: string,
   bytes: Uint8Array,
   choices: Readonly<Record<string, ConflictChoice>>,
-  { readerFile, clock }: StreamOptions = {}
+  { reader: thread, clock }: StreamOptions = {}
 ): BundleImportReport {
   const zip = measured(clock, 'unzip', () => openBundleZip(fileName, bytes))
-  const reader = startAnnotationReader(fileName, bytes, entryOf(fileName, zip, ANNOTATIONS_FILE), readerFile)
+  const reader = startAnnotationReader(fileName, bytes, entryOf(fileName, zip, ANNOTATIONS_FILE), thread)
   try {
     const files = readFiles(fileName, zip, clock)
     const plan = measured(clock, 'anchor', () => planArticles(db, files.articles))
@@ -257,8 +257,10 @@ export function streamedImport(
       new MergeWriter(db, choices, articleIdOf)
     )
     const messages = reader.messages()
+    let first = true
     for (;;) {
-      const next = measured(clock, 'wait for reader', () => messages.next())
+      const next = measured(clock, first ? 'wait for first batch' : 'wait for reader', () => messages.next())
+      first = false
       if (next.done) throw new Error('the annotation reader ended without a word')
       const message = next.value
       if (message.kind === 'problem') throw new UserError(message.message)
