@@ -41,6 +41,7 @@ function medianOf(results: StepResult[]): StepResult {
     peakGrowthMiB: median(results.map((r) => r.peakGrowthMiB)),
     cpuMs: median(results.map((r) => r.cpuMs)),
     mainThreadCpuMs: results[0].mainThreadCpuMs === null ? null : median(results.map((r) => r.mainThreadCpuMs ?? 0)),
+    afterMs: median(results.map((r) => r.afterMs ?? 0)),
     phases: Object.fromEntries(phases.map((phase) => [phase, median(results.map((r) => r.phases[phase] ?? 0))])),
     count: results[0].count
   }
@@ -95,6 +96,7 @@ export const exchangeScenario: Scenario = {
           `  phases (ms)     ${breakdown(imported)}`,
           `  memory          ours ${memory(imported)}   baseline ${memory(baseImport)}`,
           `  cpu             ours ${cpu(imported)}   baseline ${cpu(baseImport)}`,
+          `  then            the search index takes in the new annotations: ${fig(imported.afterMs ?? 0)} ms, after the import has answered`,
           `bundle            ${fig(ours.count / 2 ** 20, 1)} MiB zipped; ${imported.count} annotations added`
         ]
       }

@@ -4,7 +4,7 @@ import { contract, type CallName, type Handlers } from '../shared/contract'
 import { UserError, type CallResult } from '../shared/errors'
 import type { Analyst } from '../shared/model'
 import type { Db } from './db/connection'
-import { listAnnotations, listAttributeValues } from './services/annotations'
+import { catchUpSearchIndex, listAnnotations, listAttributeValues } from './services/annotations'
 import { createAnnotations, deleteAnnotations, redoStep, undoStep, updateAnnotation } from './services/editing'
 import { historyState } from './services/history'
 import { getKeyBindings, setKeyBindings } from './services/settings'
@@ -54,6 +54,13 @@ const fromBase64 = (base64: string): Uint8Array => new Uint8Array(Buffer.from(ba
 
 export function createHandlers({ db, dataDir, importer, bundleReader }: Workspace): Handlers {
   const importJobs = new ImportJobs(db, importer)
+  // An import that ended with the host before its annotations were indexed for search.
+  catchUpSearchIndex(db)
+  /** An import's report, answered at once; its annotations join the search index just after. */
+  const importedBundle = <T>(report: T): T => {
+    setImmediate(() => catchUpSearchIndex(db))
+    return report
+  }
   return {
     getSession: () => {
       const analyst = getProfile(db)
@@ -94,11 +101,12 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
         annotations: bundle.annotations
       }
     },
-    importBundle: ({ name, base64 }) => importBundle(db, name, fromBase64(base64), {}, { reader: bundleReader }),
+    importBundle: ({ name, base64 }) =>
+      importedBundle(importBundle(db, name, fromBase64(base64), {}, { reader: bundleReader })),
     // ——— Team exchange (issue 5) ———
     previewBundleImport: ({ name, base64 }) => previewBundleImport(db, name, fromBase64(base64)),
     applyBundleImport: ({ name, base64, choices }) =>
-      importBundle(db, name, fromBase64(base64), choices, { reader: bundleReader }),
+      importedBundle(importBundle(db, name, fromBase64(base64), choices, { reader: bundleReader })),
     listOrphans: ({ articleId }) => listOrphans(db, articleId),
     reattachOrphan: ({ id, start, end }) => reattachOrphan(db, id, start, end),
     exportAnnotations: ({ format, articleIds, mode }) => {

@@ -7,6 +7,7 @@ import m005 from './migrations/005-search.sql?raw'
 import m006 from './migrations/006-adjudication.sql?raw'
 import m007 from './migrations/007-search-filters.sql?raw'
 import m008 from './migrations/008-bulk-index.sql?raw'
+import m009 from './migrations/009-search-backlog.sql?raw'
 
 /**
  * The schema's history, oldest first. A migration is never edited once released: add a numbered
@@ -20,7 +21,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '005-search', sql: m005 },
   { name: '006-adjudication', sql: m006 },
   { name: '007-search-filters', sql: m007 },
-  { name: '008-bulk-index', sql: m008 }
+  { name: '008-bulk-index', sql: m008 },
+  { name: '009-search-backlog', sql: m009 }
 ]
 
 /**

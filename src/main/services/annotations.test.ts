@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { UserError } from '../../shared/errors'
-import { createAnnotation, deleteAnnotation, insertNewAnnotationRows, listAnnotations } from './annotations'
+import {
+  catchUpSearchIndex,
+  createAnnotation,
+  deleteAnnotation,
+  insertAnnotationRows,
+  insertNewAnnotationRows,
+  listAnnotations,
+  replaceAnnotation
+} from './annotations'
+import { annotationRowValues } from './annotation-row'
 import { insertArticle } from './corpus'
 import { setProfile } from './profile'
 import { plainDraft } from './test-drafts'
@@ -124,5 +133,46 @@ describe('annotations', () => {
     expect(() => db.transaction(() => insertNewAnnotationRows(db, rows))()).toThrow(/FOREIGN KEY/)
     expect(listAnnotations(db, articleId)).toEqual([])
     expect(db.prepare('SELECT count(*) FROM annotation_fts_deferred').pluck().get()).toBe(0)
+  })
+
+  it('left for the search index to take in later, are found once it catches up, whatever happened to them meanwhile', () => {
+    const { db, analyst, articleId } = corpusWith('alpha beta gamma delta')
+    const row = (n: number, exact: string, start: number) => ({
+      id: `0190a0c0-0000-7000-8000-${String(n).padStart(12, '0')}`,
+      articleId,
+      creator: analyst,
+      tag: 'quote',
+      start,
+      end: start + exact.length,
+      quote: { exact, prefix: '', suffix: '' },
+      attributes: {},
+      note: '',
+      created: '2026-01-01T00:00:00.000Z',
+      modified: '2026-01-01T00:00:00.000Z'
+    })
+    const rows = [row(1, 'alpha', 0), row(2, 'beta', 6), row(3, 'gamma', 11), row(4, 'delta', 17)]
+    db.transaction(() => {
+      insertAnnotationRows(db, rows.slice(0, 2).flatMap(annotationRowValues), 'later')
+      insertAnnotationRows(db, rows.slice(2).flatMap(annotationRowValues), 'later')
+    })()
+    const backlog = () => db.prepare('SELECT first_rowid, last_rowid FROM annotation_fts_backlog').raw().all()
+    const matches = (query: string) =>
+      db.prepare('SELECT count(*) FROM annotation_fts WHERE annotation_fts MATCH ?').pluck().get(query)
+    expect(backlog()).toEqual([[1, 4]])
+    expect(matches('alpha')).toBe(0)
+    // Meanwhile: one retagged, the last deleted, and a new one that takes the deleted one's rowid.
+    replaceAnnotation(db, { ...rows[0], tag: 'claim', modified: '2026-01-02T00:00:00.000Z' })
+    deleteAnnotation(db, rows[3].id)
+    const late = createAnnotation(db, analyst, { articleId, tag: 'figure', start: 17, end: 22 })
+    expect(db.prepare('SELECT rowid FROM annotation WHERE id = ?').pluck().get(late.id)).toBe(4)
+    expect(catchUpSearchIndex(db)).toBe(true)
+    expect(backlog()).toEqual([])
+    expect(catchUpSearchIndex(db)).toBe(false)
+    expect(() =>
+      db.prepare("INSERT INTO annotation_fts (annotation_fts, rank) VALUES ('integrity-check', 1)").run()
+    ).not.toThrow()
+    expect([matches('alpha'), matches('claim'), matches('beta'), matches('delta'), matches('figure')]).toEqual([
+      1, 1, 1, 1, 1
+    ])
   })
 })

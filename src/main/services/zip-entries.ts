@@ -96,7 +96,9 @@ export function inflateEntry(entry: Omit<ZipEntry, 'dataStart'>, data: Uint8Arra
   if (entry.method === 0) out = data
   else if (entry.method === 8) {
     try {
-      out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) })
+      // One output chunk of the declared size: zlib then writes the data once, with no chunks to join.
+      const size = Math.max(64, entry.size)
+      out = inflateRawSync(data, { maxOutputLength: size, chunkSize: size })
     } catch {
       throw new ZipDamage(`${entry.name} does not inflate to the ${entry.size} bytes it declares`)
     }

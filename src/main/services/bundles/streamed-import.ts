@@ -189,7 +189,8 @@ class BatchWriter {
     const lineage = new Map(batch.lineage)
     const fresh =
       known.size === 0 ? batch.rows : batch.rows.filter((_, at) => !known.has(ids[Math.floor(at / ANNOTATION_COLUMNS)]))
-    insertAnnotationRows(db, fresh)
+    // Indexed for search once the import has answered (catchUpSearchIndex), not inside it.
+    insertAnnotationRows(db, fresh, 'later')
     merge.counts.added += fresh.length / ANNOTATION_COLUMNS
     for (const [row, stamps] of batch.lineage) if (!known.has(ids[row])) recordLineage(db, ids[row], stamps)
     if (known.size > 0) {

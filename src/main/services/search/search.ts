@@ -4,6 +4,7 @@
 // find-terms.ts then finds where in each shown article, and only those, the query's words are.
 import { UserError } from '../../../shared/errors'
 import type { SearchFilters, SearchHit, SearchResults, SearchScope } from '../../../shared/model'
+import { catchUpSearchIndex } from '../annotations'
 import type { Db } from '../../db/connection'
 import { statement } from '../../db/statements'
 import { findTerms, termsOf } from './find-terms'
@@ -160,6 +161,8 @@ const NONE = { count: 0, hits: [] as SearchHit[], truncated: false }
  * tests: every plan returns the same results).
  */
 export function search(db: Db, input: SearchInput, forced: ForcedPlan = {}): SearchResults {
+  // A bulk import may have left its annotations for the index to take in: first that.
+  catchUpSearchIndex(db)
   const query = parseQuery(input.query)
   const scope = input.scope ?? 'all'
   const counted: Counted = new Map()
