@@ -217,6 +217,17 @@ export function* readAnnotationBatches(
     parseMs += performance.now() - at
     return result
   }
+  /** The pending items as batches of BATCH_ANNOTATIONS, the first problem ending them. */
+  function* flush(rows: RowMaker): Generator<AnnotationBatch | { kind: 'problem'; message: string }, boolean> {
+    const items = pending
+    pending = []
+    for (let at = 0; at < items.length; at += BATCH_ANNOTATIONS) {
+      const batch = rows.batch(items.slice(at, at + BATCH_ANNOTATIONS))
+      yield batch
+      if (batch.kind === 'problem') return false
+    }
+    return true
+  }
   let next = read()
   for (; !next.done; next = read()) {
     const item = next.value
@@ -225,20 +236,13 @@ export function* readAnnotationBatches(
     ids.add(item.id)
     pending.push(item)
     if (pending.length < BATCH_ANNOTATIONS) continue
+    // Items read while the setup had not come (the import writing the articles) go in batches too.
     const rows = maker ?? ready()
-    if (!rows) continue
-    const batch = rows.batch(pending)
-    pending = []
-    yield batch
-    if (batch.kind === 'problem') return
+    if (rows && !(yield* flush(rows))) return
   }
   if (next.value === null || !shellHolds(next.value, ids.size)) return yield WHOLE_FILE
   const rows = maker ?? new RowMaker(fileName, setup.wait(), mayHoldNul)
-  for (let at = 0; at < pending.length; at += BATCH_ANNOTATIONS) {
-    const batch = rows.batch(pending.slice(at, at + BATCH_ANNOTATIONS))
-    yield batch
-    if (batch.kind === 'problem') return
-  }
+  if (!(yield* flush(rows))) return
   const phases: [string, number][] = [
     ['inflate', inflateMs],
     ['parse + check', parseMs],

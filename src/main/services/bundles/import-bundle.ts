@@ -82,13 +82,22 @@ export function importBundle(
   choices: Readonly<Record<string, ConflictChoice>> = {},
   options: StreamOptions = {}
 ): BundleImportReport {
-  return db.transaction(() => {
-    try {
-      // Nested: a savepoint, undone when the annotations must be read whole after all.
-      return db.transaction(() => streamedImport(db, fileName, bytes, choices, options))()
-    } catch (error) {
-      if (!(error instanceof NeedsWholeFile)) throw error
-    }
-    return wholeFileImport(db, fileName, bytes, choices, options.clock)
-  })()
+  // The import's commit does not copy its pages from the log into the database file (a checkpoint, a
+  // second write of everything it wrote): the next commit does, which is the search index catching
+  // up just after the import has answered (catchUpSearchIndex). The import is durable in the log.
+  const checkpointAfter = db.pragma('wal_autocheckpoint', { simple: true }) as number
+  db.pragma('wal_autocheckpoint = 0')
+  try {
+    return db.transaction(() => {
+      try {
+        // Nested: a savepoint, undone when the annotations must be read whole after all.
+        return db.transaction(() => streamedImport(db, fileName, bytes, choices, options))()
+      } catch (error) {
+        if (!(error instanceof NeedsWholeFile)) throw error
+      }
+      return wholeFileImport(db, fileName, bytes, choices, options.clock)
+    })()
+  } finally {
+    db.pragma(`wal_autocheckpoint = ${checkpointAfter}`)
+  }
 }
