@@ -3,16 +3,14 @@
 import { createLazyClient, type Transport } from '../../shared/client'
 import type { WorkbenchApi } from '../../shared/contract'
 import type { CallResult } from '../../shared/errors'
+import { takeTokenFromAddress } from './app/address'
 
 const TOKEN_KEY = 'workbench-token'
 
-/** The browser-mode access token: taken from the URL's #token=… once, then kept for this tab. */
+/** The browser-mode access token: taken from the address (#token=…) once, then kept for this tab. */
 export function browserToken(): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, match[1])
-    history.replaceState(null, '', window.location.pathname + window.location.search)
-  }
+  const token = takeTokenFromAddress()
+  if (token !== null) sessionStorage.setItem(TOKEN_KEY, token)
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
