@@ -27,32 +27,6 @@ function preloadChunk(source: string): Plugin {
   }
 }
 
-/**
- * Puts `<script type="module" async>` for the entry chunk built from `source` into index.html, before
- * the app's entry script: small, asked for first and async, it runs as soon as it is in, while the
- * app's chunk is still being fetched and compiled. The app's entry imports the same module (the same
- * instance), so what it started is there for the app.
- */
-function startEarly(source: string): Plugin {
-  return {
-    name: 'start-early',
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle) return html
-        const chunk = Object.values(context.bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.facadeModuleId?.endsWith(source)
-        )
-        if (!chunk) throw new Error(`start-early: no entry chunk is built from ${source}`)
-        const entry = html.indexOf('<script type="module"')
-        if (entry === -1) throw new Error('start-early: index.html has no module script')
-        const tag = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>\n    `
-        return html.slice(0, entry) + tag + html.slice(entry)
-      }
-    }
-  }
-}
-
 export default defineConfig({
   main: {
     build: {
@@ -80,19 +54,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     // Minified: the window parses and compiles the renderer at every start (the editor bench counts it).
-    build: {
-      minify: true,
-      rollupOptions: {
-        input: {
-          index: resolve(__dirname, 'src/renderer/index.html'),
-          'first-calls': resolve(__dirname, 'src/renderer/src/app/first-calls.ts')
-        }
-      }
-    },
-    plugins: [
-      react(),
-      startEarly('/src/renderer/src/app/first-calls.ts'),
-      preloadChunk('/src/renderer/src/editor/ArticleEditor.tsx')
-    ]
+    build: { minify: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    plugins: [react(), preloadChunk('/src/renderer/src/editor/ArticleEditor.tsx')]
   }
 })
