@@ -1,31 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
-
-/**
- * Adds `<link rel="modulepreload">` for the chunk built from `source` (a lazily imported module) to
- * index.html: the browser fetches and compiles it beside the entry chunk, instead of asking for it
- * only once the entry has run (and, in browser mode, behind the app's first calls to the host).
- */
-function preloadChunk(source: string): Plugin {
-  return {
-    name: 'preload-chunk',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        // The dev server serves modules one by one: nothing to preload there.
-        if (!context.bundle) return []
-        const chunk = Object.values(context.bundle).find(
-          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith(source)
-        )
-        if (!chunk) throw new Error(`preload-chunk: no chunk is built from ${source}`)
-        const attrs = { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }
-        return [{ tag: 'link', attrs, injectTo: 'head' }]
-      }
-    }
-  }
-}
 
 export default defineConfig({
   main: {
@@ -55,6 +30,6 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     // Minified: the window parses and compiles the renderer at every start (the editor bench counts it).
     build: { minify: true, rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
-    plugins: [react(), preloadChunk('/src/renderer/src/editor/ArticleEditor.tsx')]
+    plugins: [react()]
   }
 })
