@@ -1,9 +1,8 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
-import { useState, type MouseEvent } from 'react'
+import { useEffect, useState, type MouseEvent } from 'react'
 import { $fillWithText, ArticleTextPlugin } from './ArticleTextPlugin'
 import type { ArticleLayout } from './article-layout'
-import { OpeningLines } from './OpeningLines'
 
 const config = {
   namespace: 'article',
@@ -12,6 +11,25 @@ const config = {
   onError(error: Error) {
     throw error
   }
+}
+
+/**
+ * True from mount until the browser is first idle after drawing: meanwhile only the lines near the
+ * screen are laid out (the `opening` class in styles.css), then the rest in one go.
+ */
+function useOpening(): boolean {
+  const [opening, setOpening] = useState(true)
+  useEffect(() => {
+    let idle = 0
+    const frame = requestAnimationFrame(() => {
+      idle = requestIdleCallback(() => setOpening(false), { timeout: 1000 })
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      cancelIdleCallback(idle)
+    }
+  }, [])
+  return opening
 }
 
 interface Props {
@@ -30,11 +48,10 @@ interface Props {
 export function ArticleEditor({ text, caretMode, onLayout, onClick }: Props) {
   const [initialText] = useState(text)
   const [initialConfig] = useState(() => ({ ...config, editorState: () => $fillWithText(initialText) }))
-  const [lines] = useState(() => initialText.split('\n').length)
+  const opening = useOpening()
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <OpeningLines scope="article-text" lines={lines} />
-      <div className={`article-text${caretMode ? ' caret-mode' : ''}`} onClick={onClick}>
+      <div className={`article-text${opening ? ' opening' : ''}${caretMode ? ' caret-mode' : ''}`} onClick={onClick}>
         <ContentEditable
           className="article-editable"
           aria-label={caretMode ? 'Article text, caret mode: arrows move, Shift+arrows select' : 'Article text'}
