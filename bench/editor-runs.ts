@@ -1,6 +1,7 @@
-// The editor benchmark's runs in Chromium: opening the article in the app as a user does (click its row
-// in the corpus list), opening the bare baseline page, and tagging fresh word ranges by key. Each open
-// gets a fresh browser context (no cache, no session storage); tagging runs in one page.
+// The editor benchmark's runs in Chromium: opening the article in the app by its address (#article=<id>,
+// as a link or a reload does) and, for comparison, as a user does from the corpus list (click its row);
+// opening the bare baseline page; and tagging fresh word ranges by key. Each open gets a fresh browser
+// context (no cache, no session storage); tagging runs in one page.
 import type { Browser, Page } from 'playwright-core'
 import { highlightName } from '../src/renderer/src/editor/highlights'
 import type { EditorArticle } from './editor-article'
@@ -8,6 +9,7 @@ import type { EditorCorpus } from './editor-corpus'
 import { diagnoseRendering, type RenderingDiagnosis } from './editor-diagnosis'
 import {
   awaitTagTiming,
+  DRAWN_SIGNAL,
   installProbes,
   markBaselineReady,
   readMarks,
@@ -22,12 +24,17 @@ export interface OpenRun {
   marks: OpenMarks
   /** Navigation → the page drawn (see OpenMarks), plus the probe key's input delay at that moment. */
   interactive: number
-  /** App only: the row's click → drawn, plus the probe's input delay. */
+  /** App from the list only: the row's click → drawn, plus the probe's input delay. */
   fromRow?: number
-  /** App only: the row's click → the last byte of the article and its annotations in (Resource Timing). */
+  /**
+   * App only: the last byte of the article and its annotations in (Resource Timing), from navigation
+   * (by address) or from the row's click (from the list).
+   */
   dataIn?: number
   /** How long the probe key, pressed as soon as `drawn` was seen, waited for its handler. */
   probeDelay: number
+  /** What the page fetched, in page time (Resource Timing; written to bench/results/latest.json). */
+  resources?: LoadedResource[]
   /** A Chrome trace of the open, when asked for (it slows the page: not for the figures). */
   trace?: Buffer
 }
@@ -38,9 +45,19 @@ const required = (marks: OpenMarks, name: keyof OpenMarks): number => {
   return value
 }
 
-/** Presses the probe key once the page is drawn, then reads the marks. */
+/**
+ * Navigates to `url` and resolves once the page logged DRAWN_SIGNAL; nothing is run in the page
+ * meanwhile (Playwright's waits would inject a script into it).
+ */
+async function gotoUntilDrawn(page: Page, url: string, after?: (page: Page) => Promise<void>): Promise<void> {
+  const drawn = page.waitForEvent('console', { predicate: (message) => message.text() === DRAWN_SIGNAL })
+  await page.goto(url, { waitUntil: after ? 'load' : 'commit' })
+  if (after) await after(page)
+  await drawn
+}
+
+/** Presses the probe key (the page is drawn), then reads the marks. */
 async function probeAndRead(page: Page): Promise<OpenMarks> {
-  await page.waitForFunction(() => window.__editorBench.marks.drawn !== undefined, undefined, { polling: 'raf' })
   await page.keyboard.press('Shift')
   await page.waitForFunction(() => window.__editorBench.marks.probeHandled !== undefined)
   return page.evaluate(readMarks)
@@ -65,22 +82,66 @@ function articleDataIn(): number {
   return Math.max(...calls.map((entry) => entry.responseEnd))
 }
 
-/** The app, from navigation to the article drawn and answering keys, through a click on its row. */
-export async function openApp(browser: Browser, corpus: EditorCorpus, title: string, trace = false): Promise<OpenRun> {
+export interface LoadedResource {
+  name: string
+  start: number
+  responseStart: number
+  end: number
+}
+
+/** Every resource the page fetched (its path), when it asked, when the first and last bytes came. */
+function loadedResources(): LoadedResource[] {
+  return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+    name: new URL(entry.name).pathname,
+    start: Math.round(entry.startTime * 10) / 10,
+    responseStart: Math.round(entry.responseStart * 10) / 10,
+    end: Math.round(entry.responseEnd * 10) / 10
+  }))
+}
+
+/** The app's address for the article: the host's URL (token in the fragment) and `article=<id>`. */
+export const articleAddress = (corpus: EditorCorpus): string => `${corpus.url}&article=${corpus.articleId}`
+
+/**
+ * The app, from navigation to the article's address to the article drawn and answering keys: the
+ * issue's "time from navigation to the article being interactive".
+ */
+export async function openAppByAddress(browser: Browser, corpus: EditorCorpus, trace = false): Promise<OpenRun> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
     await page.addInitScript(installProbes)
     if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
-    await page.goto(corpus.url)
-    await page.getByRole('button', { name: title }).click()
-    await page.waitForSelector(`[data-article-ready="${corpus.articleId}"]`, { state: 'attached' })
+    await gotoUntilDrawn(page, articleAddress(corpus))
+    const marks = await probeAndRead(page)
+    const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
+    const interactive = required(marks, 'drawn') + probeDelay
+    const dataIn = await page.evaluate(articleDataIn)
+    const resources = await page.evaluate(loadedResources)
+    return { marks, probeDelay, dataIn, interactive, resources, trace: trace ? await browser.stopTracing() : undefined }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * The app from its plain address (no article named, none recorded as last open) to the article drawn,
+ * through a click on its row in the corpus list; the robot's reaction times are left out.
+ */
+export async function openAppFromList(browser: Browser, corpus: EditorCorpus, title: string): Promise<OpenRun> {
+  // Otherwise the app would reopen the article the previous run left open.
+  await corpus.call('setLastArticle', { id: null })
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(installProbes)
+    await gotoUntilDrawn(page, corpus.url, (shown) => shown.getByRole('button', { name: title }).click())
     const marks = await probeAndRead(page)
     const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
     const fromRow = required(marks, 'drawn') - required(marks, 'rowActivated') + probeDelay
     const interactive = required(marks, 'listShown') + fromRow
     const dataIn = (await page.evaluate(articleDataIn)) - required(marks, 'rowActivated')
-    return { marks, probeDelay, fromRow, dataIn, interactive, trace: trace ? await browser.stopTracing() : undefined }
+    return { marks, probeDelay, fromRow, dataIn, interactive }
   } finally {
     await context.close()
   }
@@ -93,7 +154,7 @@ export async function openBaseline(browser: Browser, url: string): Promise<OpenR
     const page = await context.newPage()
     await page.addInitScript(installProbes)
     await page.addInitScript(markBaselineReady)
-    await page.goto(url)
+    await gotoUntilDrawn(page, url)
     const marks = await probeAndRead(page)
     const probeDelay = required(marks, 'probeHandled') - required(marks, 'probeSent')
     return { marks, probeDelay, interactive: required(marks, 'drawn') + probeDelay }
@@ -126,8 +187,8 @@ export interface TagTrace {
 }
 
 /**
- * Opens the article in a fresh page and tags each target by selecting it and pressing its tag's key;
- * the timings, and the trace of the tags `trace` names.
+ * Opens the article by its address in a fresh page and tags each target by selecting it and pressing
+ * its tag's key; the timings, and the trace of the tags `trace` names.
  */
 export async function tagTargets(
   browser: Browser,
@@ -139,8 +200,7 @@ export async function tagTargets(
   try {
     const page = await context.newPage()
     await page.addInitScript(installProbes)
-    await page.goto(corpus.url)
-    await page.getByRole('button', { name: article.title }).click()
+    await page.goto(articleAddress(corpus))
     await page.waitForSelector(`[data-article-ready="${corpus.articleId}"]`, { state: 'attached' })
     const timings: TagTiming[] = []
     let traced: Buffer | undefined

@@ -7,7 +7,7 @@ import type { Db } from './db/connection'
 import { catchUpSearchIndex, listAnnotations, listAttributeValues } from './services/annotations'
 import { createAnnotations, deleteAnnotations, redoStep, undoStep, updateAnnotation } from './services/editing'
 import { historyState } from './services/history'
-import { getKeyBindings, setKeyBindings } from './services/settings'
+import { getKeyBindings, getLastArticle, setKeyBindings, setLastArticle } from './services/settings'
 import { createTag, deleteTag, updateTag } from './services/tags'
 import { exportBundle } from './services/bundles/export-bundle'
 import { importBundle, previewBundleImport } from './services/bundles/import-bundle'
@@ -65,7 +65,8 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
     getSession: () => {
       const analyst = getProfile(db)
       const history = analyst ? historyState(db, analyst) : { undo: null, redo: null }
-      return { analyst, tags: listTags(db), dataDir, history, keyBindings: getKeyBindings(db) }
+      const keyBindings = getKeyBindings(db)
+      return { analyst, tags: listTags(db), dataDir, history, keyBindings, lastArticleId: getLastArticle(db) }
     },
     setProfile: ({ name }) => setProfile(db, name),
     listArticles: ({ filter }) => listArticles(db, filter),
@@ -92,6 +93,10 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
     updateTag: ({ name, patch }) => updateTag(db, name, patch),
     deleteTag: ({ name, ...what }) => deleteTag(db, name, what),
     setKeyBindings: ({ bindings }) => setKeyBindings(db, bindings),
+    setLastArticle: ({ id }) => {
+      setLastArticle(db, id)
+      return null
+    },
     exportBundle: ({ articleIds }) => {
       const bundle = exportBundle(db, requireProfile(db), articleIds)
       return {

@@ -90,6 +90,8 @@ export interface Session {
   history: HistoryState
   /** The analyst's own key bindings, by command name. */
   keyBindings: Record<string, string>
+  /** The article the analyst had open last (reopened at start), if it is still in the corpus. */
+  lastArticleId: number | null
 }
 
 export interface BundleFile {
@@ -203,6 +205,8 @@ export const contract = {
   setKeyBindings: call<Record<string, string>>()(
     z.object({ bindings: z.record(z.string().max(64), z.string().max(64)) })
   ),
+  /** Records the article the analyst has open (null: none), to reopen it when the workbench starts. */
+  setLastArticle: call<null>()(z.object({ id: articleId.nullable() })),
   /** Writes an annotated bundle (.wbundle) of the given articles, or of the whole corpus. */
   exportBundle: call<BundleFile>()(z.object({ articleIds: z.array(articleId).optional() })),
   importBundle: call<BundleImportReport>()(fileUpload),

@@ -1,7 +1,8 @@
-// The analyst's settings kept in the corpus: key bindings for now.
+// The analyst's settings kept in the corpus: key bindings, and the article they had open last.
 import type { Db } from '../db/connection'
 import { UserError } from '../../shared/errors'
 import { bindingClash, COMMANDS } from '../../shared/keymap'
+import { statement } from '../db/statements'
 import { listTags } from './profile'
 
 /** The analyst's own key bindings, by command name. */
@@ -21,4 +22,34 @@ export function setKeyBindings(db: Db, bindings: Record<string, string>): Record
     `INSERT INTO setting (key, value) VALUES ('keymap', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
   ).run(JSON.stringify(bindings))
   return bindings
+}
+
+/**
+ * The article the analyst had open last, to reopen when the workbench starts; null when none was
+ * recorded or that article is no longer in the corpus.
+ */
+export function getLastArticle(db: Db): number | null {
+  const id = statement(
+    db,
+    `SELECT article.id FROM setting JOIN article ON article.id = CAST(setting.value AS INTEGER)
+     WHERE setting.key = 'lastArticle'`
+  )
+    .pluck()
+    .get() as number | undefined
+  return id ?? null
+}
+
+/** Records the article the analyst has open (null: none), refusing an id the corpus does not hold. */
+export function setLastArticle(db: Db, id: number | null): void {
+  if (id === null) {
+    statement(db, `DELETE FROM setting WHERE key = 'lastArticle'`).run()
+    return
+  }
+  if (!statement(db, 'SELECT 1 FROM article WHERE id = ?').get(id)) {
+    throw new UserError(`There is no article ${id} in this corpus.`)
+  }
+  statement(
+    db,
+    `INSERT INTO setting (key, value) VALUES ('lastArticle', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
+  ).run(String(id))
 }

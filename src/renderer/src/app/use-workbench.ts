@@ -1,11 +1,12 @@
 // The renderer's state and the actions that change it. Every action calls the contract and then
 // takes the rows main returns: main's database is the only source of truth.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Session } from '../../../shared/contract'
 import type { Annotation, Article, ArticleMetaPatch, ArticleSummary } from '../../../shared/model'
 import { api } from '../api'
 import { downloadBase64, fileToBase64 } from './files'
-import { firstArticles, firstSession } from './first-calls'
+import { showArticleInAddress } from './address'
+import { early, fetchArticle, firstArticle, firstArticles, firstSession, type OpenedArticle } from './first-calls'
 import { useEditing } from './use-editing'
 
 export interface Notice {
@@ -18,11 +19,12 @@ export interface Notice {
 let noticeId = 0
 
 export function useWorkbench() {
-  const [session, setSession] = useState<Session | null>(null)
-  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  // Empty until the first calls answer, unless the first render waited for them (see main.tsx).
+  const [session, setSession] = useState<Session | null>(() => early.session ?? null)
+  const [articles, setArticles] = useState<ArticleSummary[]>(() => early.articles ?? [])
   const [filter, setFilter] = useState('')
-  const [article, setArticle] = useState<Article | null>(null)
-  const [annotations, setAnnotations] = useState<Annotation[]>([])
+  const [article, setArticle] = useState<Article | null>(() => early.article?.article ?? null)
+  const [annotations, setAnnotations] = useState<Annotation[]>(() => early.article?.annotations ?? [])
   const [focusedId, setFocusedId] = useState<string | null>(null)
   const [notices, setNotices] = useState<Notice[]>([])
 
@@ -57,16 +59,38 @@ export function useWorkbench() {
     firstArticles(filter).then(setArticles, report)
   }, [filter, report])
 
+  const show = useCallback((opened: OpenedArticle, focus: string | null) => {
+    setArticle(opened.article)
+    setAnnotations(opened.annotations)
+    setFocusedId(focus)
+  }, [])
+
+  // Opens asked for by the analyst so far: the article to start with is not shown over one of them.
+  const opens = useRef(0)
   const openArticle = useCallback(
-    (id: number, focus: string | null = null) =>
-      attempt(async () => {
-        const [next, rows] = await Promise.all([api.getArticle({ id }), api.listAnnotations({ articleId: id })])
-        setArticle(next)
-        setAnnotations(rows)
-        setFocusedId(focus)
-      }),
-    [attempt]
+    (id: number, focus: string | null = null) => {
+      opens.current++
+      return attempt(async () => show(await fetchArticle(id), focus))
+    },
+    [attempt, show]
   )
+
+  useEffect(() => {
+    firstArticle().then((opened) => {
+      if (opens.current > 0) return
+      if (opened) show(opened, null)
+      else showArticleInAddress(null)
+    }, report)
+  }, [report, show])
+
+  // The address names the article on screen (a reload reopens it) and main records it as the last
+  // one open (a new start reopens it).
+  const articleId = article?.id ?? null
+  useEffect(() => {
+    if (articleId === null) return
+    showArticleInAddress(articleId)
+    api.setLastArticle({ id: articleId }).catch(report)
+  }, [articleId, report])
 
   const saveProfile = useCallback(async (name: string) => {
     const analyst = await api.setProfile({ name })

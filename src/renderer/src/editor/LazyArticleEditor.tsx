@@ -9,6 +9,9 @@ type Editor = typeof ArticleEditor
 let loaded: Editor | null = null
 const loading = import('./ArticleEditor').then((module) => (loaded = module.ArticleEditor))
 
+/** Settles once the editor's chunk has run or failed to load. */
+export const editorLoaded: Promise<unknown> = loading.catch(() => undefined)
+
 /** ArticleEditor once its chunk has run; a line saying so until then. */
 export function LazyArticleEditor(props: ComponentProps<Editor>) {
   const [editor, setEditor] = useState<Editor | null>(() => loaded)

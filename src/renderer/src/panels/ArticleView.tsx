@@ -78,10 +78,17 @@ export function ArticleView(props: Props) {
     }
   }, [layoutRef, repaint, text])
 
+  // What the highlights were last painted from: a new layout version with the same layout and the
+  // same annotations (what follows the layout re-rendering) needs no second paint.
+  const paintedFrom = useRef<{ layout: ArticleLayout; repaint: typeof repaint } | null>(null)
   useLayoutEffect(() => {
     const layout = layoutRef.current
     const ready = layout !== null && layout.text === text
-    if (ready) repaint(layout)
+    const painted = paintedFrom.current
+    if (ready && (painted?.layout !== layout || painted.repaint !== repaint)) {
+      repaint(layout)
+      paintedFrom.current = { layout, repaint }
+    }
     // data-article-ready names the article once its text and every highlight are drawn (the bench and
     // specs wait for it); it is absent while another article's text is still on screen.
     if (ready) scrollRef.current?.setAttribute('data-article-ready', String(articleId))
