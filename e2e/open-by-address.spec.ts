@@ -1,6 +1,7 @@
 // Our own sample corpus: the address names the open article (#article=<id>), so opening the app at
 // that address shows the article without a click, a reload reopens the article the analyst had open,
-// a restart reopens the last one, and an address naming no article of the corpus opens the plain list.
+// a restart reopens the last one (and keeps word snapping as it was set), and an address naming no
+// article of the corpus opens the plain list.
 import { expect, test, type Page } from '@playwright/test'
 import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -59,11 +60,15 @@ test('opens the article its address names, reopens it at a reload and a restart,
   await wb.page.keyboard.press('p')
   await expect(drawn(wb.page, named.id)).toBeAttached()
 
+  // Word snapping turned off (w) is kept with the corpus, so a new start on another port keeps it.
+  await wb.page.keyboard.press('w')
+  await expect(wb.page.getByText('Selections are tagged as selected')).toBeVisible()
+
   // A new start, at the plain address, reopens the article the analyst had open last.
   await wb.stop()
   wb = await startWorkbench(kind, browser, wb.dataDir)
   await expect(drawn(wb.page, named.id)).toBeAttached()
-  expect((await wb.call('getSession', {})).lastArticleId).toBe(named.id)
+  expect(await wb.call('getSession', {})).toMatchObject({ lastArticleId: named.id, snapToWords: false })
 
   // An address naming no article of the corpus opens the plain list, quietly, and leaves the address.
   await openAddress(wb.page, 'article=9999')

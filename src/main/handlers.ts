@@ -7,7 +7,14 @@ import type { Db } from './db/connection'
 import { catchUpSearchIndex, listAnnotations, listAttributeValues } from './services/annotations'
 import { createAnnotations, deleteAnnotations, redoStep, undoStep, updateAnnotation } from './services/editing'
 import { historyState } from './services/history'
-import { getKeyBindings, getLastArticle, setKeyBindings, setLastArticle } from './services/settings'
+import {
+  getKeyBindings,
+  getLastArticle,
+  getSnapToWords,
+  setKeyBindings,
+  setLastArticle,
+  setSnapToWords
+} from './services/settings'
 import { createTag, deleteTag, updateTag } from './services/tags'
 import { exportBundle } from './services/bundles/export-bundle'
 import { importBundle, previewBundleImport } from './services/bundles/import-bundle'
@@ -66,7 +73,15 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
       const analyst = getProfile(db)
       const history = analyst ? historyState(db, analyst) : { undo: null, redo: null }
       const keyBindings = getKeyBindings(db)
-      return { analyst, tags: listTags(db), dataDir, history, keyBindings, lastArticleId: getLastArticle(db) }
+      return {
+        analyst,
+        tags: listTags(db),
+        dataDir,
+        history,
+        keyBindings,
+        lastArticleId: getLastArticle(db),
+        snapToWords: getSnapToWords(db)
+      }
     },
     setProfile: ({ name }) => setProfile(db, name),
     listArticles: ({ filter }) => listArticles(db, filter),
@@ -93,6 +108,10 @@ export function createHandlers({ db, dataDir, importer, bundleReader }: Workspac
     updateTag: ({ name, patch }) => updateTag(db, name, patch),
     deleteTag: ({ name, ...what }) => deleteTag(db, name, what),
     setKeyBindings: ({ bindings }) => setKeyBindings(db, bindings),
+    setSnapToWords: ({ on }) => {
+      setSnapToWords(db, on)
+      return null
+    },
     setLastArticle: ({ id }) => {
       setLastArticle(db, id)
       return null

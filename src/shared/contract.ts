@@ -92,6 +92,8 @@ export interface Session {
   keyBindings: Record<string, string>
   /** The article the analyst had open last (reopened at start), if it is still in the corpus. */
   lastArticleId: number | null
+  /** Whether selections snap to whole words before they are tagged. */
+  snapToWords: boolean
 }
 
 export interface BundleFile {
@@ -205,6 +207,8 @@ export const contract = {
   setKeyBindings: call<Record<string, string>>()(
     z.object({ bindings: z.record(z.string().max(64), z.string().max(64)) })
   ),
+  /** Whether selections snap to whole words before they are tagged; kept with the corpus. */
+  setSnapToWords: call<null>()(z.object({ on: z.boolean() })),
   /** Records the article the analyst has open (null: none), to reopen it when the workbench starts. */
   setLastArticle: call<null>()(z.object({ id: articleId.nullable() })),
   /** Writes an annotated bundle (.wbundle) of the given articles, or of the whole corpus. */

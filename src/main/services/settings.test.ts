@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { createHandlers, dispatch } from '../handlers'
 import { insertArticle } from './corpus'
-import { getLastArticle, setLastArticle } from './settings'
+import { getLastArticle, getSnapToWords, setLastArticle, setSnapToWords } from './settings'
 import { plainDraft } from './test-drafts'
 
 function corpus() {
@@ -46,5 +46,18 @@ describe('the last article the analyst had open', () => {
     const handlers = createHandlers({ db, dataDir: ':memory:' })
     expect(await dispatch(handlers, 'setLastArticle', { id: second })).toEqual({ ok: true, value: null })
     expect(await dispatch(handlers, 'getSession', {})).toMatchObject({ ok: true, value: { lastArticleId: second } })
+  })
+})
+
+describe('snapping selections to whole words', () => {
+  it('is on in a new corpus, and stays as the analyst sets it, through the session', async () => {
+    const db = openDatabase(':memory:')
+    const handlers = createHandlers({ db, dataDir: ':memory:' })
+    expect(getSnapToWords(db)).toBe(true)
+    await dispatch(handlers, 'setSnapToWords', { on: false })
+    const session = await dispatch(handlers, 'getSession', {})
+    expect(session).toMatchObject({ ok: true, value: { snapToWords: false } })
+    setSnapToWords(db, true)
+    expect(getSnapToWords(db)).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
-// The analyst's settings kept in the corpus: key bindings, and the article they had open last.
+// The analyst's settings kept in the corpus: key bindings, whether selections snap to whole words,
+// and the article they had open last.
 import type { Db } from '../db/connection'
 import { UserError } from '../../shared/errors'
 import { bindingClash, COMMANDS } from '../../shared/keymap'
@@ -22,6 +23,18 @@ export function setKeyBindings(db: Db, bindings: Record<string, string>): Record
     `INSERT INTO setting (key, value) VALUES ('keymap', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
   ).run(JSON.stringify(bindings))
   return bindings
+}
+
+/** Whether selections snap to whole words before they are tagged (on unless turned off). */
+export function getSnapToWords(db: Db): boolean {
+  return statement(db, `SELECT value FROM setting WHERE key = 'snapToWords'`).pluck().get() !== 'off'
+}
+
+export function setSnapToWords(db: Db, on: boolean): void {
+  statement(
+    db,
+    `INSERT INTO setting (key, value) VALUES ('snapToWords', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`
+  ).run(on ? 'on' : 'off')
 }
 
 /**

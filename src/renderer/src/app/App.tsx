@@ -116,6 +116,8 @@ export function App() {
     notify: wb.notify,
     openPanel: setPanel,
     panel,
+    snapToWords: wb.session?.snapToWords ?? true,
+    setSnapToWords: wb.setSnapToWords,
     adjudicate: () => {
       if (article) void adjudication.open(article.id)
     }

@@ -44,6 +44,9 @@ export interface CommandContext {
   adjudicate: () => void
   openPanel: (panel: 'attributes' | 'cheat-sheet' | 'settings' | null) => void
   panel: 'attributes' | 'cheat-sheet' | 'settings' | null
+  /** Whether selections snap to whole words, as the corpus keeps it, and how to change it there. */
+  snapToWords: boolean
+  setSnapToWords: (on: boolean) => Promise<unknown>
 }
 
 /** Keys typed into a form field belong to the field, not to the keymap. */
@@ -67,7 +70,7 @@ export function useCommands(ctx: CommandContext) {
     caret: null
   })
   const caret = placed.articleId === ctx.articleId ? placed.caret : null
-  const [snap, setSnap] = useState(() => localStorage.getItem('workbench.snap') !== 'off')
+  const snap = ctx.snapToWords
   const { articleId } = ctx
 
   const setCaret = useCallback(
@@ -154,12 +157,10 @@ export function useCommands(ctx: CommandContext) {
           return setCaret({ anchor: at, focus: at })
         }
         case 'toggle-snap':
-          setSnap((on) => {
-            localStorage.setItem('workbench.snap', on ? 'off' : 'on')
-            ctx.notify('info', on ? 'Selections are tagged as selected' : 'Selections snap to whole words')
-            return !on
-          })
-          return
+          return void ctx.setSnapToWords(!snap).then(
+            () => ctx.notify('info', snap ? 'Selections are tagged as selected' : 'Selections snap to whole words'),
+            (error: Error) => ctx.notify('error', error.message)
+          )
         case 'edit-attributes':
           if (!focused) return ctx.notify('error', 'Focus an annotation first (j and k move between them).')
           return ctx.openPanel('attributes')
@@ -214,7 +215,7 @@ export function useCommands(ctx: CommandContext) {
           return ctx.openPanel('settings')
       }
     },
-    [caret, ctx, focused, resize, setCaret, step, tagOrRetag]
+    [caret, ctx, focused, resize, setCaret, snap, step, tagOrRetag]
   )
 
   useEffect(() => {

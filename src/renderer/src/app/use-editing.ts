@@ -117,6 +117,14 @@ export function useEditing(state: EditingState) {
     [setSession]
   )
 
+  const setSnapToWords = useCallback(
+    async (on: boolean) => {
+      await api.setSnapToWords({ on })
+      setSession((current) => (current ? { ...current, snapToWords: on } : current))
+    },
+    [setSession]
+  )
+
   return {
     applyEdit,
     tagSpan,
@@ -126,6 +134,7 @@ export function useEditing(state: EditingState) {
     redo: useCallback(() => undoOrRedo('redo'), [undoOrRedo]),
     setStatus,
     setTags,
-    setKeyBindings
+    setKeyBindings,
+    setSnapToWords
   }
 }
