@@ -3,16 +3,15 @@
 // bundle and the corpus, so the import decides on the corpus as it is when it runs.
 import type { Db } from '../../db/connection'
 import type { BundleImportPreview, BundleImportReport, ConflictChoice } from '../../../shared/model'
-import { insertArticle } from '../corpus'
 import { insertOrphan } from '../orphans'
-import { ensureTags, upsertAnalyst } from '../profile'
+import { upsertAnalyst } from '../profile'
 import { applyMerge } from './apply-merge'
 import { previewOf } from './merge-preview'
 import { planMerge, type MergeStep } from './merge-plan'
 import { parseBundle } from './parse-bundle'
 import { measured, type PhaseClock } from './phase-clock'
 import { planImport, type ImportPlan } from './plan-import'
-import { importReport, NeedsWholeFile, streamedImport, type StreamOptions } from './streamed-import'
+import { importReport, NeedsWholeFile, streamedImport, writeArticles, type StreamOptions } from './streamed-import'
 
 export { sameAttributes } from './same-content'
 
@@ -50,13 +49,7 @@ function wholeFileImport(
   const { plan, steps } = prepare(db, fileName, bytes, clock)
   const articleIds = measured(clock, 'write articles', () => {
     for (const analyst of plan.analysts) upsertAnalyst(db, analyst)
-    ensureTags(db, plan.tags)
-    const ids = new Map(plan.existingArticles)
-    for (const article of plan.newArticles) {
-      const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-      ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt))
-    }
-    return ids
+    return writeArticles(db, plan.tags, plan)
   })
   const counts = measured(clock, 'write annotations', () =>
     applyMerge(db, steps, choices, (sha) => articleIds.get(sha) as number)

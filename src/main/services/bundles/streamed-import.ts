@@ -6,9 +6,9 @@
 // The caller runs this in one transaction: a problem found in the last batch undoes the first.
 import type { Db } from '../../db/connection'
 import { UserError } from '../../../shared/errors'
-import type { Analyst, Annotation, BundleImportReport, ConflictChoice } from '../../../shared/model'
+import type { Analyst, BundleImportReport, ConflictChoice, Tag } from '../../../shared/model'
 import { KnownIds, recordLineage } from '../annotation-versions'
-import { ANNOTATION_COLUMNS } from '../annotation-row'
+import { ANNOTATION_COLUMNS, annotationFromRowValues } from '../annotation-row'
 import { insertAnnotationRows } from '../annotations'
 import { insertArticle } from '../corpus'
 import { insertOrphan } from '../orphans'
@@ -102,16 +102,19 @@ function readFiles(fileName: string, zip: BundleZip, clock?: PhaseClock): Bundle
   return { manifest, articles, tombstones }
 }
 
-/** Writes the tags and the articles the corpus lacks; the local id of every article, by SHA-256. */
-function writeArticles(db: Db, files: BundleFiles, plan: ArticlePlan): Map<string, number> {
-  ensureTags(
-    db,
-    files.manifest.tags.map((tag) => ({ ...tag, builtin: false }))
-  )
+/**
+ * Writes the bundle's tags and the articles the corpus lacks; the local id of every article, by
+ * SHA-256. Each article's hash was checked against its text when the articles were read.
+ */
+export function writeArticles(
+  db: Db,
+  tags: readonly Tag[],
+  plan: Pick<ArticlePlan, 'newArticles' | 'existingArticles'>
+): Map<string, number> {
+  ensureTags(db, tags)
   const ids = new Map(plan.existingArticles)
   for (const article of plan.newArticles) {
     const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-    // Its hash was checked against its text when the articles were read.
     ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt, article.sha256))
   }
   return ids
@@ -119,7 +122,6 @@ function writeArticles(db: Db, files: BundleFiles, plan: ArticlePlan): Map<strin
 
 /** Writes the batches of one import as they come. */
 class BatchWriter {
-  private readonly analysts = new Set<string>()
   private readonly creators = new Map<string, Analyst>()
   private readonly shaOfId = new Map<number, string>()
   private readonly knownIds: KnownIds
@@ -138,8 +140,7 @@ class BatchWriter {
 
   private ensureAnalysts(analysts: Iterable<Analyst>): void {
     for (const analyst of analysts) {
-      if (this.analysts.has(analyst.id)) continue
-      this.analysts.add(analyst.id)
+      if (this.creators.has(analyst.id)) continue
       this.creators.set(analyst.id, analyst)
       upsertAnalyst(this.db, analyst)
     }
@@ -157,21 +158,10 @@ class BatchWriter {
 
   /** The annotation of row `row` of a batch, for the merge of an id this corpus knows. */
   private plannedRow(batch: AnnotationBatch, row: number, replaces: string[]): PlannedAnnotation {
-    const v = batch.rows.slice(row * ANNOTATION_COLUMNS, (row + 1) * ANNOTATION_COLUMNS)
-    const annotation: Omit<Annotation, 'articleId'> = {
-      id: v[0] as string,
-      tag: v[2] as string,
-      start: v[3] as number,
-      end: v[4] as number,
-      quote: { exact: v[5] as string, prefix: v[6] as string, suffix: v[7] as string },
-      attributes: JSON.parse(v[8] as string) as Annotation['attributes'],
-      note: v[9] as string,
-      creator: this.creators.get(v[10] as string) as Analyst,
-      created: v[11] as string,
-      modified: v[12] as string,
-      ...(v[13] === null ? {} : { provenance: JSON.parse(v[13] as string) as Annotation['provenance'] })
-    }
-    return { sourceSha: this.shaOfId.get(v[1] as number) as string, annotation, replaces }
+    const at = row * ANNOTATION_COLUMNS
+    const creator = this.creators.get(batch.rows[at + 10] as string) as Analyst
+    const { articleId, ...annotation } = annotationFromRowValues(batch.rows, at, creator)
+    return { sourceSha: this.shaOfId.get(articleId) as string, annotation, replaces }
   }
 
   private mergeSteps(planned: readonly PlannedAnnotation[]): MergeStep[] {
@@ -236,7 +226,13 @@ export function streamedImport(
   try {
     const files = readFiles(fileName, zip, clock)
     const plan = measured(clock, 'anchor', () => planArticles(db, files.articles))
-    const articleIds = measured(clock, 'write articles', () => writeArticles(db, files, plan))
+    const articleIds = measured(clock, 'write articles', () =>
+      writeArticles(
+        db,
+        files.manifest.tags.map((tag) => ({ ...tag, builtin: false })),
+        plan
+      )
+    )
     const knownTags = knownTagNames(db, files.manifest)
     reader.setup({
       articles: files.articles.map(({ sha256, text }) => ({
