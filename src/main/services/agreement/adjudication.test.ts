@@ -87,18 +87,21 @@ describe('getAdjudication', () => {
   })
 })
 
+/** A decision between my annotation and Ben's on the shared article, with me as analyst A. */
+const decision = (mine: Annotation, his: Annotation, choice: 'a' | 'b' | 'both') => ({
+  articleId,
+  analystA: me.id,
+  analystB: ben.id,
+  a: mine.id,
+  b: his.id,
+  choice
+})
+
 describe('adjudicate', () => {
   it('keeps A’s span and deletes B’s as one undo step that leaves a tombstone and the version in history', () => {
     const mine = tag(me, 'quote', '“the 𝔘nion will hold its line”', { speaker: 'officials' })
     const his = tag(ben, 'quote', '𝔘nion will hold')
-    const result = adjudicate(db, me, {
-      articleId,
-      analystA: me.id,
-      analystB: ben.id,
-      a: mine.id,
-      b: his.id,
-      choice: 'a'
-    })
+    const result = adjudicate(db, me, decision(mine, his, 'a'))
 
     expect(result.label).toBe('Adjudicate: keep Ana López’s quote')
     expect(result.changes).toEqual([{ before: his, after: null }])
@@ -123,14 +126,7 @@ describe('adjudicate', () => {
     const mine = tag(me, 'claim', 'Officials said on Friday')
     const his = tag(ben, 'claim', 'Officials said')
     const before = dumpCorpus(db)
-    const result = adjudicate(db, me, {
-      articleId,
-      analystA: me.id,
-      analystB: ben.id,
-      a: mine.id,
-      b: his.id,
-      choice: 'both'
-    })
+    const result = adjudicate(db, me, decision(mine, his, 'both'))
     expect(result).toMatchObject({ label: 'Adjudicate: keep both claims', changes: [] })
     expect(result.history.undo).toBe('Adjudicate: keep both claims')
     expect(dumpCorpus(db)).toEqual(before)
@@ -163,7 +159,7 @@ describe('adjudicate', () => {
   it('still shows the view when one analyst has no spans left, so the last decision can be seen and undone', () => {
     const mine = tag(me, 'claim', 'Officials said')
     const his = tag(ben, 'claim', 'Officials said on Friday')
-    adjudicate(db, me, { articleId, analystA: me.id, analystB: ben.id, a: mine.id, b: his.id, choice: 'a' })
+    adjudicate(db, me, decision(mine, his, 'a'))
     const view = getAdjudication(db, { articleId, analystA: me.id, analystB: ben.id })
     expect(view.analysts.map((x) => [x.analyst.name, x.annotations])).toEqual([
       ['Ana López', 1],
@@ -187,7 +183,7 @@ describe('adjudicate', () => {
   it('forgets an undone decision once a new edit is made, as undone steps are forgotten', () => {
     const mine = tag(me, 'claim', 'Officials said on Friday')
     const his = tag(ben, 'claim', 'Officials said')
-    adjudicate(db, me, { articleId, analystA: me.id, analystB: ben.id, a: mine.id, b: his.id, choice: 'both' })
+    adjudicate(db, me, decision(mine, his, 'both'))
     undoStep(db, me)
     expect(decisions()).toBe(1)
     createAnnotations(db, me, [{ articleId, tag: 'figure', ...spanOf(TEXT, '100,000') }])
