@@ -8,6 +8,7 @@ import { startHttpHost } from '../host/http-host'
 import { listAnnotations } from '../services/annotations'
 import { exportBundle } from '../services/bundles/export-bundle'
 import { importBundle, previewBundleImport } from '../services/bundles/import-bundle'
+import { catchUpSearchIndex } from '../services/search-backlog'
 import { ReaderThread } from '../services/bundles/reader-thread'
 import { computeAgreement } from '../services/agreement/agreement'
 import { exportAnnotations } from '../services/exchange/export-annotations'
@@ -196,6 +197,8 @@ export const COMMANDS: Record<string, Command> = {
       )
       if (r.conflictsResolved) io.out(`${r.conflictsResolved} conflicts settled (${resolve})`)
       for (const id of r.conflicts) io.out(`  conflict: ${id} was changed here and there (kept the stored one)`)
+      // What the host does just after answering: the new rows join the search index.
+      catchUpSearchIndex(db)
       return 0
     }
   },

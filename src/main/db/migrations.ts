@@ -8,6 +8,7 @@ import m006 from './migrations/006-adjudication.sql?raw'
 import m007 from './migrations/007-search-filters.sql?raw'
 import m008 from './migrations/008-bulk-index.sql?raw'
 import m009 from './migrations/009-search-backlog.sql?raw'
+import m010 from './migrations/010-article-backlog.sql?raw'
 
 /**
  * The schema's history, oldest first. A migration is never edited once released: add a numbered
@@ -22,7 +23,8 @@ export const MIGRATIONS: readonly { name: string; sql: string }[] = [
   { name: '006-adjudication', sql: m006 },
   { name: '007-search-filters', sql: m007 },
   { name: '008-bulk-index', sql: m008 },
-  { name: '009-search-backlog', sql: m009 }
+  { name: '009-search-backlog', sql: m009 },
+  { name: '010-article-backlog', sql: m010 }
 ]
 
 /**

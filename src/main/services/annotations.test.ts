@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { UserError } from '../../shared/errors'
 import {
-  catchUpSearchIndex,
   createAnnotation,
   deleteAnnotation,
   insertAnnotationRows,
@@ -11,9 +10,14 @@ import {
   replaceAnnotation
 } from './annotations'
 import { annotationRowValues } from './annotation-row'
+import { catchUpSearchIndex } from './search-backlog'
 import { insertArticle } from './corpus'
 import { setProfile } from './profile'
 import { plainDraft } from './test-drafts'
+
+/** The SQL of the annotation insert trigger as the database holds it now. */
+const insertTriggerSql = (db: ReturnType<typeof openDatabase>) =>
+  db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'annotation_fts_insert'").pluck().get()
 
 function corpusWith(text: string) {
   const db = openDatabase(':memory:')
@@ -108,8 +112,8 @@ describe('annotations', () => {
     expect(() =>
       db.prepare("INSERT INTO annotation_fts (annotation_fts) VALUES ('integrity-check')").run()
     ).not.toThrow()
-    // The trigger indexes single writes again afterwards.
-    expect(db.prepare('SELECT count(*) FROM annotation_fts_deferred').pluck().get()).toBe(0)
+    // The trigger is back and indexes single writes again afterwards.
+    expect(insertTriggerSql(db)).toMatch(/^CREATE TRIGGER annotation_fts_insert AFTER INSERT ON annotation/)
     createAnnotation(db, analyst, { articleId, tag: 'claim', start: 11, end: 16 })
     expect(matches('gamma')).toBe(1)
   })
@@ -132,7 +136,8 @@ describe('annotations', () => {
     const rows = Array.from({ length: 150 }, (_, n) => row(n, n === 120 ? articleId + 1 : articleId))
     expect(() => db.transaction(() => insertNewAnnotationRows(db, rows))()).toThrow(/FOREIGN KEY/)
     expect(listAnnotations(db, articleId)).toEqual([])
-    expect(db.prepare('SELECT count(*) FROM annotation_fts_deferred').pluck().get()).toBe(0)
+    // The rollback put the dropped trigger back.
+    expect(insertTriggerSql(db)).toMatch(/^CREATE TRIGGER annotation_fts_insert/)
   })
 
   it('left for the search index to take in later, are found once it catches up, whatever happened to them meanwhile', () => {

@@ -8,6 +8,7 @@ import { quoteAt, spanProblem } from '../../shared/text-quote'
 import { reviveVersion, writeTombstone } from './annotation-versions'
 import { articleText } from './corpus'
 import { getProfile } from './profile'
+import { ANNOTATION_INDEX, writeUnindexed } from './search-backlog'
 import { ANNOTATION_COLUMNS, annotationFromRowValues, annotationRowValues } from './annotation-row'
 
 /**
@@ -88,73 +89,18 @@ function insertRowsStatement(db: Db, rows: number, existing: 'fail' | 'skip') {
  * history), where insertAnnotation's clean-up would cost two deletes per annotation. An id the corpus
  * already holds is left as it is: a copy that "keep both" made earlier in the same import, with the
  * same content. The rows join the full-text index in one statement at the end, or with `index`
- * 'later' are listed in its backlog for catchUpSearchIndex (migrations 008 and 009), rather than by
- * a trigger run per row. New rows take rowids above the largest before them (SQLite's rule while
- * rowids stay below 2^63), which is how they are found. All or nothing: a failure leaves no row of the
- * call behind.
+ * 'later' once the import has answered, not by the trigger run per row (search-backlog.ts). All or
+ * nothing: a failure leaves no row of the call behind.
  */
 export function insertAnnotationRows(db: Db, values: readonly unknown[], index: 'now' | 'later' = 'now'): void {
   const rows = values.length / ANNOTATION_COLUMNS
-  db.transaction(() => {
-    const last = (statement(db, 'SELECT max(rowid) FROM annotation').pluck().get() as number | null) ?? 0
-    statement(db, 'INSERT INTO annotation_fts_deferred (only) VALUES (1)').run()
+  writeUnindexed(db, ANNOTATION_INDEX, index, () => {
     for (let at = 0; at < rows; at += ROWS_PER_STATEMENT) {
       const count = Math.min(ROWS_PER_STATEMENT, rows - at)
       const chunk = values.slice(at * ANNOTATION_COLUMNS, (at + count) * ANNOTATION_COLUMNS)
       insertRowsStatement(db, count, 'skip').run(chunk)
     }
-    statement(db, 'DELETE FROM annotation_fts_deferred').run()
-    if (index === 'now') indexRows(db, 'after', last)
-    else postpone(db, last)
-  })()
-}
-
-/** Whether the backlog holds annotation `a`. */
-const BACKLOG_CHECK =
-  'EXISTS (SELECT 1 FROM annotation_fts_backlog b WHERE a.rowid BETWEEN b.first_rowid AND b.last_rowid)'
-
-/**
- * Adds annotations to the full-text index: those with rowids above `after` that the backlog does not
- * hold (it may, where a new row took the rowid of a deleted one), or those the backlog holds, each
- * once however its ranges overlap.
- */
-function indexRows(db: Db, rows: 'after' | 'backlog', after = 0): void {
-  const where =
-    rows === 'after'
-      ? `a.rowid > ? AND NOT ${BACKLOG_CHECK}`
-      : `a.rowid BETWEEN (SELECT min(first_rowid) FROM annotation_fts_backlog)
-           AND (SELECT max(last_rowid) FROM annotation_fts_backlog) AND ${BACKLOG_CHECK}`
-  const insert = statement(
-    db,
-    `INSERT INTO annotation_fts (rowid, exact, tag, attributes, note)
-     SELECT a.rowid, a.exact, a.tag, a.attributes, a.note FROM annotation a WHERE ${where}`
-  )
-  if (rows === 'after') insert.run(after)
-  else insert.run()
-}
-
-/** Lists the rows above `last` in the backlog, extending the range that ends at `last` if there is one. */
-function postpone(db: Db, last: number): void {
-  const top = statement(db, 'SELECT max(rowid) FROM annotation').pluck().get() as number | null
-  if (top === null || top <= last) return
-  const extended = statement(db, 'UPDATE annotation_fts_backlog SET last_rowid = ? WHERE last_rowid = ?').run(top, last)
-  if (extended.changes === 0) {
-    statement(db, 'INSERT INTO annotation_fts_backlog (first_rowid, last_rowid) VALUES (?, ?)').run(last + 1, top)
-  }
-}
-
-/**
- * Brings the full-text index up to date with the annotations a bulk import left in its backlog
- * (insertAnnotationRows with `index` 'later'), reading each row as it stands now; whether there was
- * anything to do. Cheap when there is nothing: search calls it every time.
- */
-export function catchUpSearchIndex(db: Db): boolean {
-  if (!statement(db, 'SELECT 1 FROM annotation_fts_backlog LIMIT 1').get()) return false
-  db.transaction(() => {
-    indexRows(db, 'backlog')
-    statement(db, 'DELETE FROM annotation_fts_backlog').run()
-  })()
-  return true
+  })
 }
 
 /** insertAnnotationRows of whole annotations. */

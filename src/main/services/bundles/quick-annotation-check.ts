@@ -30,6 +30,25 @@ const isTimestamp = (value: unknown): value is string => typeof value === 'strin
 
 const isUuidUrn = (value: unknown): value is string => typeof value === 'string' && UUID_URN_PATTERN.test(value)
 
+/**
+ * A test that remembers the last value it passed: an item's creator and source are nearly always its
+ * neighbour's, so each pattern runs once per run of equal values instead of once per item.
+ */
+function passedLast(test: (value: unknown) => value is string): (value: unknown) => value is string {
+  let last: string | null = null
+  return (value: unknown): value is string => {
+    if (value === last) return true
+    if (!test(value)) return false
+    last = value
+    return true
+  }
+}
+
+const isCreatorUrn = passedLast(isUuidUrn)
+const isSourceUrn = passedLast(
+  (value: unknown): value is string => typeof value === 'string' && SOURCE_URN_PATTERN.test(value)
+)
+
 /** A zod `z.string().default('')`: absent is '', a string is itself, anything else is refused (undefined). */
 function stringOrEmpty(value: unknown): string | undefined {
   if (value === undefined) return ''
@@ -105,12 +124,15 @@ export function quickReadAnnotation(item: unknown): BundleAnnotation | null {
   // An annotation never edited has modified = created: one check does for both.
   if (!isUuidUrn(id) || !isTimestamp(created) || (modified !== created && !isTimestamp(modified))) return null
   if (typeof modified !== 'string') return null
-  if (!isObject(creator) || !isUuidUrn(creator.id) || creator.type !== 'Person' || typeof creator.name !== 'string') {
+  if (
+    !isObject(creator) ||
+    !isCreatorUrn(creator.id) ||
+    creator.type !== 'Person' ||
+    typeof creator.name !== 'string'
+  ) {
     return null
   }
-  if (!isObject(target) || typeof target.source !== 'string' || !SOURCE_URN_PATTERN.test(target.source)) {
-    return null
-  }
+  if (!isObject(target) || !isSourceUrn(target.source)) return null
   const bodies = readBodies(item.body)
   const selectors = readSelectors(target.selector)
   const attributes = readAttributes(item[ATTRIBUTES_PROPERTY])

@@ -12,6 +12,7 @@ import { ANNOTATION_COLUMNS, annotationFromRowValues } from '../annotation-row'
 import { insertAnnotationRows } from '../annotations'
 import { insertArticle } from '../corpus'
 import { insertOrphan } from '../orphans'
+import { ARTICLE_INDEX, writeUnindexed } from '../search-backlog'
 import { ensureTags, upsertAnalyst } from '../profile'
 import type { ZipEntry } from '../zip-entries'
 import type { AnnotationBatch } from './annotation-reader'
@@ -104,7 +105,8 @@ function readFiles(fileName: string, zip: BundleZip, clock?: PhaseClock): Bundle
 
 /**
  * Writes the bundle's tags and the articles the corpus lacks; the local id of every article, by
- * SHA-256. Each article's hash was checked against its text when the articles were read.
+ * SHA-256. Each article's hash was checked against its text when the articles were read. The new
+ * articles join the search index once the import has answered (search-backlog.ts).
  */
 export function writeArticles(
   db: Db,
@@ -113,10 +115,13 @@ export function writeArticles(
 ): Map<string, number> {
   ensureTags(db, tags)
   const ids = new Map(plan.existingArticles)
-  for (const article of plan.newArticles) {
-    const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
-    ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt, article.sha256))
-  }
+  if (plan.newArticles.length === 0) return ids
+  writeUnindexed(db, ARTICLE_INDEX, 'later', () => {
+    for (const article of plan.newArticles) {
+      const draft = { ...article, rawText: article.rawText ?? article.text, removed: article.removed ?? [] }
+      ids.set(article.sha256, insertArticle(db, draft, article.sourceFile, article.importedAt, article.sha256))
+    }
+  })
   return ids
 }
 

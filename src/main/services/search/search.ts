@@ -4,7 +4,7 @@
 // find-terms.ts then finds where in each shown article, and only those, the query's words are.
 import { UserError } from '../../../shared/errors'
 import type { SearchFilters, SearchHit, SearchResults, SearchScope } from '../../../shared/model'
-import { catchUpSearchIndex } from '../annotations'
+import { catchUpSearchIndex } from '../search-backlog'
 import type { Db } from '../../db/connection'
 import { statement } from '../../db/statements'
 import { findTerms, termsOf } from './find-terms'
