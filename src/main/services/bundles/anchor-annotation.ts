@@ -34,7 +34,7 @@ export function anchorAnnotation(
       problem: `the quoted text "${shorten(quote.exact)}" does not match the article text at ${span} ("${shorten(actual)}")`
     }
   }
-  if (!text.slice(0, start).endsWith(quote.prefix)) {
+  if (quote.prefix.length > start || !text.startsWith(quote.prefix, start - quote.prefix.length)) {
     return { problem: `the quote's prefix "${shorten(quote.prefix)}" does not match the article text before ${span}` }
   }
   if (!text.startsWith(quote.suffix, end)) {

@@ -137,6 +137,13 @@ class RowMaker {
     this.knownTags = new Set(setup.knownTags)
   }
 
+  private fail(item: BundleAnnotation, problem: string) {
+    return {
+      kind: 'problem' as const,
+      message: bundleError(this.fileName, `annotation urn:uuid:${item.id} — ${problem}`).message
+    }
+  }
+
   batch(items: readonly BundleAnnotation[]): AnnotationBatch | { kind: 'problem'; message: string } {
     const started = performance.now()
     const batch: AnnotationBatch = {
@@ -153,15 +160,11 @@ class RowMaker {
         batch.others.push(item)
         continue
       }
-      const fail = (problem: string) => ({
-        kind: 'problem' as const,
-        message: bundleError(this.fileName, `annotation urn:uuid:${item.id} — ${problem}`).message
-      })
       if (!this.knownTags.has(item.tag)) {
-        return fail(`its tag "${item.tag}" is neither in the bundle's manifest nor in this corpus`)
+        return this.fail(item, `its tag "${item.tag}" is neither in the bundle's manifest nor in this corpus`)
       }
       const span = anchorAnnotation(target.text, target.converter, item)
-      if ('problem' in span) return fail(span.problem)
+      if ('problem' in span) return this.fail(item, span.problem)
       if (!this.creators.has(item.creator.id)) {
         this.creators.add(item.creator.id)
         batch.creators.push(item.creator)
