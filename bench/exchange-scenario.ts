@@ -22,7 +22,21 @@ const KEEP_DIR = process.env.BENCH_EXCHANGE_DIR
 /** The child's entry, built beside this bench by electron-vite. */
 const STEP_SCRIPT = join(__dirname, 'bench-exchange-step.js')
 
+/**
+ * Writes what earlier steps left in the page cache to disk (sync(1), where there is one), so that no
+ * step runs while the kernel writes back another's files: an import leaves some 90 MB of database
+ * pages behind, and writing them back took a core from whichever step came next.
+ */
+function settleDisk(): void {
+  try {
+    execFileSync('sync')
+  } catch {
+    // No sync command (not Linux or macOS): the steps run as they are.
+  }
+}
+
 function runStep(step: StepName, dir: string, round: number): StepResult {
+  settleDisk()
   const out = execFileSync(process.execPath, [STEP_SCRIPT, step, dir, String(round)], {
     encoding: 'utf8',
     maxBuffer: 1 << 20

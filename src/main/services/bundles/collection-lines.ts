@@ -63,45 +63,56 @@ export function* collectionLineItems<T>(
   const head: string[] = []
   const tail: string[] = []
   let count = 0
-  let part: 'head' | 'items' | 'tail' = 'head'
+  let part = 'head' as 'head' | 'items' | 'tail'
   let comma = false
-  const lines = function* () {
-    let rest = ''
-    for (const block of blocksOf(bytes)) {
-      const parts = (rest + block).split('\n')
-      rest = parts.pop() as string
-      // A block without a refused key has no line with one: one search instead of one per line.
-      const suspect = refused(block)
-      for (const line of parts) yield { line, suspect }
-    }
-    yield { line: rest, suspect: refused(rest) }
-  }
-  for (const { line, suspect } of lines()) {
+  /** Takes one line; false when the file turns out not to be in the line layout. */
+  const take = (line: string, suspect: boolean): T | null | false => {
     if (part === 'head') {
       head.push(line)
       if (ITEMS_OPEN.test(line)) part = 'items'
-    } else if (part === 'tail') tail.push(line)
-    else if (ITEMS_CLOSE.test(line)) {
-      if (comma) return null
+      return null
+    }
+    if (part === 'tail') {
+      tail.push(line)
+      return null
+    }
+    if (ITEMS_CLOSE.test(line)) {
+      if (comma) return false
       tail.push(line.replace(ITEMS_CLOSE, ''))
       part = 'tail'
-    } else {
-      // Items are separated by a comma at the end of a line, and the last has none.
-      if ((count > 0 && !comma) || (suspect && refused(line))) return null
-      const end = trailingComma(line)
-      comma = end >= 0
-      let value: unknown
-      try {
-        value = JSON.parse(comma ? line.slice(0, end) : line)
-      } catch {
-        return null
-      }
-      const item = readItem(value)
-      if (item === null) return null
-      count++
-      yield item
+      return null
+    }
+    // Items are separated by a comma at the end of a line, and the last has none.
+    if ((count > 0 && !comma) || (suspect && refused(line))) return false
+    const end = trailingComma(line)
+    comma = end >= 0
+    let value: unknown
+    try {
+      value = JSON.parse(comma ? line.slice(0, end) : line)
+    } catch {
+      return false
+    }
+    const item = readItem(value)
+    if (item === null) return false
+    count++
+    return item
+  }
+  // The lines of each block in a plain loop, not a generator of their own: one resumption fewer per item.
+  let rest = ''
+  for (const block of blocksOf(bytes)) {
+    const lines = (rest + block).split('\n')
+    rest = lines.pop() as string
+    // A block without a refused key has no line with one: one search instead of one per line.
+    const suspect = refused(block)
+    for (const line of lines) {
+      const item = take(line, suspect)
+      if (item === false) return null
+      if (item !== null) yield item
     }
   }
+  const last = take(rest, refused(rest))
+  if (last === false) return null
+  if (last !== null) yield last
   if (part !== 'tail') return null
   // The shell with a marker no file can foresee where the items were: JSON.parse must put it at
   // first.items, or the lines were not the items of the collection's first page.
