@@ -12,7 +12,7 @@ import { fig, verdict, type Scenario } from './scenario'
 
 const ARTICLES = Number(process.env.BENCH_EXCHANGE_ARTICLES ?? 1_000)
 const PER_ARTICLE = Number(process.env.BENCH_EXCHANGE_PER_ARTICLE ?? 100)
-const ROUNDS = Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.BENCH_EXCHANGE_ROUNDS ?? 5)
 const TARGET = 2
 /**
  * A directory to keep the corpus and the bundle in (built once, reused), for profiling one step:
