@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/connection'
 import { insertArticle, updateArticle } from './corpus'
-import { ARTICLE_INDEX, catchUpSearchIndex, writeUnindexed } from './search-backlog'
+import { ARTICLE_INDEX, writeUnindexed } from './search-backlog'
+import { expectCaughtUp, triggerSql } from './test-search-index'
 import { plainDraft } from './test-drafts'
 
 const STAMP = '2026-01-01T00:00:00.000Z'
@@ -9,8 +10,7 @@ const STAMP = '2026-01-01T00:00:00.000Z'
 describe('articles written without the search index', () => {
   it('are found once it catches up, whatever happened to them meanwhile, and the trigger is back', () => {
     const db = openDatabase(':memory:')
-    const trigger = () =>
-      db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'article_fts_insert'").pluck().get()
+    const trigger = () => triggerSql(db, 'article_fts_insert')
     const before = trigger()
     const matches = (query: string) =>
       db.prepare('SELECT count(*) FROM article_fts WHERE article_fts MATCH ?').pluck().get(query)
@@ -29,11 +29,8 @@ describe('articles written without the search index', () => {
     db.prepare('DELETE FROM article WHERE id = ?').run(ids[2])
     const late = insertArticle(db, plainDraft('delta ceasefire', 'Late'), 'late.txt', STAMP)
     expect(late).toBe(ids[2])
-    expect(catchUpSearchIndex(db)).toBe(true)
-    expect(catchUpSearchIndex(db)).toBe(false)
-    expect(() =>
-      db.prepare("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 1)").run()
-    ).not.toThrow()
+    expectCaughtUp(db, 'article_fts')
+    expect(backlog()).toEqual([])
     expect([matches('alpha'), matches('renamed'), matches('beta'), matches('gamma'), matches('ceasefire')]).toEqual([
       1, 1, 1, 0, 1
     ])

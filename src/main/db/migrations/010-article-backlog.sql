@@ -29,3 +29,15 @@ BEGIN
   INSERT INTO article_fts (article_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
   INSERT INTO article_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
+
+-- Bulk writes now drop the annotation insert trigger for their transaction (search-backlog.ts) instead
+-- of making it stand aside while annotation_fts_deferred (008) holds a row: that table is never
+-- written any more, so the trigger stops asking it on every single insert, and it goes.
+DROP TRIGGER annotation_fts_insert;
+CREATE TRIGGER annotation_fts_insert AFTER INSERT ON annotation
+WHEN NOT EXISTS (SELECT 1 FROM annotation_fts_backlog WHERE new.rowid BETWEEN first_rowid AND last_rowid)
+BEGIN
+  INSERT INTO annotation_fts (rowid, exact, tag, attributes, note)
+    VALUES (new.rowid, new.exact, new.tag, new.attributes, new.note);
+END;
+DROP TABLE annotation_fts_deferred;

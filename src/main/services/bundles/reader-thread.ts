@@ -43,7 +43,7 @@ export interface ReaderJob {
  */
 const SILENCE_MS = 60_000
 
-/** The reader thread's young generation (MiB); READER_YOUNG_MB overrides it, for the bench's A/B runs. */
+/** The reader thread's young generation (MiB). */
 const READER_YOUNG_MB = 64
 
 /** A reader of a bundle's annotations, handing out its messages in order. */
@@ -117,8 +117,7 @@ export class ReaderThread {
     // Reading a bundle allocates some thirty short-lived objects per annotation: a young generation of
     // 64 MB (Node's default is 16 or 32) collects them a few times a batch instead of many, and
     // copies fewer of the batch's items that are still alive (6 % of the import's time in A/B runs).
-    const young = Number(process.env.READER_YOUNG_MB ?? READER_YOUNG_MB)
-    const worker = new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: young } })
+    const worker = new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_MB } })
     // An idle reader never keeps the process alive (the CLI exits when its command is done).
     worker.unref()
     worker.once('exit', () => {
