@@ -14,3 +14,24 @@ export function statement(db: Db, sql: string): Statement {
   if (!prepared) statements.set(sql, (prepared = db.prepare(sql)))
   return prepared
 }
+
+/**
+ * Rows per statement in insertRows: far cheaper per row than one statement each, and 100 rows of up
+ * to 14 values stay far below SQLite's limit of 32,766 bound values.
+ */
+const ROWS_PER_STATEMENT = 100
+
+/**
+ * Inserts rows given as their values one row after another, `columns` values each, many rows to a
+ * statement. `insert` is the statement up to its values (`INSERT INTO t (a, b)`), `tail` what follows
+ * them (an ON CONFLICT clause). Call inside a transaction when the rows must go in all or none.
+ */
+export function insertRows(db: Db, insert: string, columns: number, values: readonly unknown[], tail = ''): void {
+  const rows = values.length / columns
+  const row = `(${'?,'.repeat(columns - 1)}?)`
+  for (let at = 0; at < rows; at += ROWS_PER_STATEMENT) {
+    const count = Math.min(ROWS_PER_STATEMENT, rows - at)
+    const sql = `${insert} VALUES ${Array.from({ length: count }, () => row).join(',')}${tail}`
+    statement(db, sql).run(values.slice(at * columns, (at + count) * columns))
+  }
+}

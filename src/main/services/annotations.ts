@@ -1,6 +1,6 @@
 import { v7 as uuidv7 } from 'uuid'
 import type { Db } from '../db/connection'
-import { statement } from '../db/statements'
+import { insertRows, statement } from '../db/statements'
 import { checkAttributes } from '../../shared/attributes'
 import { UserError } from '../../shared/errors'
 import type { Analyst, Annotation, Attributes, Provenance } from '../../shared/model'
@@ -56,7 +56,7 @@ export function assertTag(db: Db, tag: string): void {
  */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
   reviveVersion(db, annotation.id, annotation.modified)
-  insertRowsStatement(db, 1, 'fail').run(annotationRowValues(annotation))
+  insertRows(db, ANNOTATION_INSERT, ANNOTATION_COLUMNS, annotationRowValues(annotation))
 }
 
 /** An annotation as the named parameters of the annotation table's columns. */
@@ -68,39 +68,23 @@ const rowParams = (annotation: Annotation) => ({
   provenance: annotation.provenance ? JSON.stringify(annotation.provenance) : null
 })
 
-/**
- * Rows per statement in insertAnnotationRows: far cheaper per row than one statement each, and 100
- * rows of 14 values stay far below SQLite's limit of 32,766 bound values.
- */
-const ROWS_PER_STATEMENT = 100
-/** The insert of `rows` annotation rows; a row whose id exists fails the statement, or is skipped. */
-function insertRowsStatement(db: Db, rows: number, existing: 'fail' | 'skip') {
-  const values = Array.from({ length: rows }, () => `(${'?,'.repeat(ANNOTATION_COLUMNS - 1)}?)`).join(',')
-  return statement(
-    db,
-    `INSERT INTO annotation (id, article_id, tag, start_u16, end_u16, exact, prefix, suffix, attributes, note, creator_id, created, modified, provenance)
-     VALUES ${values}${existing === 'skip' ? ' ON CONFLICT (id) DO NOTHING' : ''}`
-  )
-}
+const ANNOTATION_INSERT =
+  'INSERT INTO annotation (id, article_id, tag, start_u16, end_u16, exact, prefix, suffix, attributes, note, creator_id, created, modified, provenance)'
 
 /**
  * Writes annotation rows alone, given as their values one row after another (annotationRowValues),
- * many to a statement: for a merge that adds annotations the corpus has never seen (no tombstone, no
- * history), where insertAnnotation's clean-up would cost two deletes per annotation. An id the corpus
+ * many to a statement: for annotations the corpus has never seen (no tombstone, no history), which a
+ * merge adds or bulk tagging drafts, where insertAnnotation's clean-up would cost two deletes per
+ * annotation. An id the corpus
  * already holds is left as it is: a copy that "keep both" made earlier in the same import, with the
  * same content. The rows join the full-text index in one statement at the end, or with `index`
  * 'later' once the import has answered, not by the trigger run per row (search-backlog.ts). All or
  * nothing: a failure leaves no row of the call behind.
  */
 export function insertAnnotationRows(db: Db, values: readonly unknown[], index: 'now' | 'later' = 'now'): void {
-  const rows = values.length / ANNOTATION_COLUMNS
-  writeUnindexed(db, ANNOTATION_INDEX, index, () => {
-    for (let at = 0; at < rows; at += ROWS_PER_STATEMENT) {
-      const count = Math.min(ROWS_PER_STATEMENT, rows - at)
-      const chunk = values.slice(at * ANNOTATION_COLUMNS, (at + count) * ANNOTATION_COLUMNS)
-      insertRowsStatement(db, count, 'skip').run(chunk)
-    }
-  })
+  writeUnindexed(db, ANNOTATION_INDEX, index, () =>
+    insertRows(db, ANNOTATION_INSERT, ANNOTATION_COLUMNS, values, ' ON CONFLICT (id) DO NOTHING')
+  )
 }
 
 /** insertAnnotationRows of whole annotations. */
@@ -124,9 +108,36 @@ export interface NewAnnotation {
  * id; not yet stored. Throws a UserError naming the problem.
  */
 export function draftAnnotation(db: Db, creator: Analyst, input: NewAnnotation, now = new Date()): Annotation {
-  // Only the text: bulk tagging drafts thousands of annotations, and the whole article is ten times slower.
-  const text = articleText(db, input.articleId)
   assertTag(db, input.tag)
+  // Only the text: the whole article is ten times slower to read.
+  return draftIn(articleText(db, input.articleId), creator, input, now)
+}
+
+/**
+ * draftAnnotation of each input, reading each article's text and checking each tag once: bulk tagging
+ * drafts thousands of annotations over a few articles and tags.
+ */
+export function draftAnnotations(
+  db: Db,
+  creator: Analyst,
+  inputs: readonly NewAnnotation[],
+  now = new Date()
+): Annotation[] {
+  const texts = new Map<number, string>()
+  const tags = new Set<string>()
+  return inputs.map((input) => {
+    if (!tags.has(input.tag)) {
+      assertTag(db, input.tag)
+      tags.add(input.tag)
+    }
+    let text = texts.get(input.articleId)
+    if (text === undefined) texts.set(input.articleId, (text = articleText(db, input.articleId)))
+    return draftIn(text, creator, input, now)
+  })
+}
+
+/** The annotation `input` describes in its article's `text`, whose tag is known to exist. */
+function draftIn(text: string, creator: Analyst, input: NewAnnotation, now: Date): Annotation {
   const problem = spanProblem(text, input.start, input.end)
   if (problem) throw new UserError(`Cannot tag this selection: ${problem}.`)
   const stamp = now.toISOString()

@@ -3,7 +3,7 @@
 // before-states back, redo the after-states; both refuse, changing nothing, when an annotation no
 // longer stands as the step left it (a bundle import changed it since).
 import type { Db } from '../db/connection'
-import { statement } from '../db/statements'
+import { insertRows, statement } from '../db/statements'
 import { UserError } from '../../shared/errors'
 import type { Analyst, Annotation } from '../../shared/model'
 import type { AnnotationChange, HistoryState } from '../../shared/editing'
@@ -56,14 +56,11 @@ export function recordStep(
     label,
     now.toISOString()
   ).lastInsertRowid
-  const insert = statement(
-    db,
-    'INSERT INTO change_item (step_id, seq, annotation_id, article_id, before, after) VALUES (?, ?, ?, ?, ?, ?)'
-  )
-  changes.forEach((change, seq) => {
+  const values = changes.flatMap((change, seq) => {
     const any = (change.after ?? change.before) as Annotation
-    insert.run(stepId, seq, any.id, any.articleId, json(change.before), json(change.after))
+    return [stepId, seq, any.id, any.articleId, json(change.before), json(change.after)]
   })
+  insertRows(db, 'INSERT INTO change_item (step_id, seq, annotation_id, article_id, before, after)', 6, values)
   return Number(stepId)
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/connection'
 import { UserError } from '../../../shared/errors'
-import { createAnnotations, undoStep } from '../editing'
+import { createAnnotations, redoStep, undoStep } from '../editing'
 import { listAnnotations } from '../annotations'
 import { insertArticle } from '../corpus'
 import { setProfile } from '../profile'
@@ -51,6 +51,30 @@ describe('tag all matches', () => {
     expect(first.provenance).toMatchObject({ rule: 'phrase:"Mark"', acceptedBy: analyst })
     undoStep(db, analyst)
     expect(ids.flatMap((id) => listAnnotations(db, id))).toEqual([])
+  })
+
+  it('writes many matches in bulk, searchable at once and undone and redone as one step', () => {
+    const { db, analyst, ids } = corpus('Mark 🎉 '.repeat(120), 'Mark.')
+    const result = applyTagAll(db, analyst, { tag: 'person', phrase: 'Mark', scope: 'corpus' })!
+    expect(result.changes).toHaveLength(121)
+    const written = listAnnotations(db, ids[0])
+    expect(written.map((a) => a.start)).toEqual(Array.from({ length: 120 }, (_, n) => n * 8))
+    expect(written[119].quote).toEqual({ exact: 'Mark', prefix: 'Mark 🎉 '.repeat(5).slice(-32), suffix: ' 🎉 ' })
+    expect(result.statuses).toEqual({ [ids[0]]: 'in_progress', [ids[1]]: 'in_progress' })
+    const indexed = () =>
+      db.prepare(`SELECT count(*) FROM annotation_fts WHERE annotation_fts MATCH 'mark'`).pluck().get()
+    expect(indexed()).toBe(121)
+    expect(
+      db.prepare(`INSERT INTO annotation_fts (annotation_fts, rank) VALUES ('integrity-check', 1)`).run()
+    ).toBeTruthy()
+    undoStep(db, analyst)
+    expect(ids.flatMap((id) => listAnnotations(db, id))).toEqual([])
+    expect(indexed()).toBe(0)
+    redoStep(db, analyst)
+    expect(ids.flatMap((id) => listAnnotations(db, id)).map((a) => a.id)).toEqual(
+      result.changes.map((c) => c.after!.id)
+    )
+    expect(indexed()).toBe(121)
   })
 
   it('skips spans that already carry the tag', () => {
