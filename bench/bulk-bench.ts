@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDatabase, type Db } from '../src/main/db/connection'
+import { redoStep, undoStep } from '../src/main/services/editing'
 import { insertArticle } from '../src/main/services/corpus'
 import { parseArticleFile } from '../src/main/services/import/parse-file'
 import { setProfile } from '../src/main/services/profile'
@@ -18,6 +19,9 @@ export interface BulkBenchResult {
   phrase: string
   matches: number
   tagAllSeconds: number
+  /** The tag-all's step undone, then redone. */
+  undoSeconds: number
+  redoSeconds: number
   previewSeconds: number
   indexOfSeconds: number
   suggestPerSecond: number
@@ -83,6 +87,10 @@ export function benchBulk(count: number, phrase: string): BulkBenchResult {
     })
     if (tagged !== matches || matches > bare)
       throw new Error(`bench: ${tagged} tagged, ${matches} previewed, ${bare} by indexOf`)
+    const stored = () => db.prepare('SELECT count(*) FROM annotation').pluck().get() as number
+    const undoSeconds = seconds(() => undoStep(db, analyst))
+    const redoSeconds = seconds(() => redoStep(db, analyst))
+    if (stored() !== tagged) throw new Error(`bench: ${stored()} annotations after undo and redo, not ${tagged}`)
     let suggestions = 0
     const suggestSeconds = seconds(() => {
       for (const text of texts) suggestions += suggestArticle(text).length
@@ -94,6 +102,8 @@ export function benchBulk(count: number, phrase: string): BulkBenchResult {
       phrase,
       matches,
       tagAllSeconds,
+      undoSeconds,
+      redoSeconds,
       previewSeconds,
       indexOfSeconds,
       suggestPerSecond: count / suggestSeconds,

@@ -25,6 +25,7 @@ export const bulkScenario: Scenario = {
       lines: [
         `tag all (preview + apply) ${fig(r.tagAllSeconds, 2)} s for ${r.matches} matches  target ≤ ${TARGETS.tagAllSeconds} s  ${verdict(tagPass)}`,
         `  preview alone           ${fig(r.previewSeconds, 2)} s  (${fig((r.tagAllSeconds / Math.max(1, r.matches)) * 1e6, 0, 4)} µs per tagged span overall)`,
+        `  the step undone         ${fig(r.undoSeconds, 2)} s, redone ${fig(r.redoSeconds, 2)} s`,
         `  indexOf scan (base)     ${fig(r.indexOfSeconds, 2)} s`,
         `suggester                 ${fig(r.suggestPerSecond)} articles/s (${r.suggestions} suggestions)  target ≥ ${TARGETS.suggestPerSecond}  ${verdict(suggestPass)}`,
         `  one regex pass (base)   ${fig(r.regexPassPerSecond)} articles/s`

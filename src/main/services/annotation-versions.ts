@@ -2,7 +2,7 @@
 // the deletions that travel with bundles (annotation_tombstone). Together they let a merge tell an old
 // copy from a newer one, and a deletion from an annotation that was never here.
 import type { Db } from '../db/connection'
-import { statement } from '../db/statements'
+import { IDS_PER_STATEMENT, insertRows, slicesOf, statement } from '../db/statements'
 import type { Annotation } from '../../shared/model'
 
 /** A deleted annotation as bundles carry it. */
@@ -70,8 +70,21 @@ export function recordLineage(db: Db, id: string, stamps: readonly string[], ver
 
 /** Forgets that the version `modified` of `id` was superseded: it is current again (undo). */
 export function reviveVersion(db: Db, id: string, modified: string): void {
-  statement(db, 'DELETE FROM annotation_history WHERE annotation_id = ? AND modified = ?').run(id, modified)
-  statement(db, 'DELETE FROM annotation_tombstone WHERE annotation_id = ?').run(id)
+  reviveVersions(db, [{ id, modified }])
+}
+
+/** reviveVersion of many annotations, a few statements for all of them. */
+export function reviveVersions(db: Db, annotations: readonly { id: string; modified: string }[]): void {
+  for (const slice of slicesOf(annotations, IDS_PER_STATEMENT)) {
+    statement(
+      db,
+      `DELETE FROM annotation_history
+       WHERE (annotation_id, modified) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`
+    ).run(JSON.stringify(slice.map(({ id, modified }) => [id, modified])))
+    statement(db, 'DELETE FROM annotation_tombstone WHERE annotation_id IN (SELECT value FROM json_each(?))').run(
+      JSON.stringify(slice.map(({ id }) => id))
+    )
+  }
 }
 
 interface TombstoneRow {
@@ -99,13 +112,19 @@ export function findTombstone(db: Db, id: string): Tombstone | null {
  * merging the same tombstones in any order leaves the same row.
  */
 export function writeTombstone(db: Db, tombstone: Tombstone): void {
-  statement(
+  writeTombstones(db, [tombstone])
+}
+
+/** writeTombstone of many, a hundred to a statement. */
+export function writeTombstones(db: Db, tombstones: readonly Tombstone[]): void {
+  insertRows(
     db,
-    `INSERT INTO annotation_tombstone (annotation_id, article_sha, deleted, deleted_by)
-     VALUES (@id, @articleSha, @deleted, @deletedBy)
-     ON CONFLICT (annotation_id) DO UPDATE SET deleted = excluded.deleted, deleted_by = excluded.deleted_by
-     WHERE excluded.deleted < annotation_tombstone.deleted`
-  ).run(tombstone)
+    'INSERT INTO annotation_tombstone (annotation_id, article_sha, deleted, deleted_by)',
+    4,
+    tombstones.flatMap((t) => [t.id, t.articleSha, t.deleted, t.deletedBy]),
+    ` ON CONFLICT (annotation_id) DO UPDATE SET deleted = excluded.deleted, deleted_by = excluded.deleted_by
+      WHERE excluded.deleted < annotation_tombstone.deleted`
+  )
 }
 
 /** The tombstones of annotations on the articles whose texts hash to `shas`, by article then id. */

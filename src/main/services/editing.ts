@@ -12,9 +12,8 @@ import {
   checkedAttributes,
   draftAnnotations,
   findAnnotation,
-  insertAnnotation,
-  insertNewAnnotationRows,
-  discardAnnotation,
+  insertAnnotations,
+  discardAnnotations,
   replaceAnnotation,
   type NewAnnotation
 } from './annotations'
@@ -56,13 +55,6 @@ function asStep(db: Db, analyst: Analyst, label: string, now: Date, edit: () => 
   })()
 }
 
-/**
- * From how many new annotations an edit writes them in bulk: writing in bulk takes the search index's
- * trigger out and puts it back, which costs more than it saves for a few (a single tag from the
- * keyboard must stay quick).
- */
-const BULK_FROM = 50
-
 /** Creates annotations as one step ("Tag quote", or "Tag all matches of …"). */
 export function createAnnotations(
   db: Db,
@@ -73,10 +65,7 @@ export function createAnnotations(
 ): EditResult {
   return asStep(db, analyst, label, now, () => {
     const annotations = draftAnnotations(db, analyst, inputs, now)
-    // New ids have no tombstone or history to clear: many are written many to a statement, and
-    // indexed for search in one statement (a trigger run per row cost most of bulk tagging's time).
-    if (annotations.length >= BULK_FROM) insertNewAnnotationRows(db, annotations)
-    else for (const annotation of annotations) insertAnnotation(db, annotation)
+    insertAnnotations(db, annotations)
     markStarted(
       db,
       inputs.map((input) => input.articleId)
@@ -143,13 +132,11 @@ export function updateAnnotation(db: Db, analyst: Analyst, id: string, patch: An
 export function deleteAnnotations(db: Db, analyst: Analyst, ids: readonly string[], now = new Date()): EditResult {
   const first = ids.length === 1 ? existing(db, ids[0]) : null
   const label = first ? `Delete ${first.tag}` : `Delete ${ids.length} annotations`
-  return asStep(db, analyst, label, now, () =>
-    ids.map((id) => {
-      const before = existing(db, id)
-      discardAnnotation(db, before, now)
-      return { before, after: null }
-    })
-  )
+  return asStep(db, analyst, label, now, () => {
+    const befores = [...new Set(ids)].map((id) => existing(db, id))
+    discardAnnotations(db, befores, now)
+    return befores.map((before) => ({ before, after: null }))
+  })
 }
 
 /** Undoes the analyst's last step. */

@@ -7,7 +7,7 @@ import { insertRows, statement } from '../db/statements'
 import { UserError } from '../../shared/errors'
 import type { Analyst, Annotation } from '../../shared/model'
 import type { AnnotationChange, HistoryState } from '../../shared/editing'
-import { discardAnnotation, findAnnotation, insertAnnotation, replaceAnnotation } from './annotations'
+import { discardAnnotations, findAnnotations, insertAnnotations, replaceAnnotation } from './annotations'
 
 interface StepRow {
   id: number
@@ -89,10 +89,14 @@ function apply(db: Db, step: StepRow, direction: 'undo' | 'redo', now: Date): An
     'SELECT annotation_id, article_id, before, after FROM change_item WHERE step_id = ? ORDER BY seq'
   ).all(step.id) as ItemRow[]
   const stamp = now.toISOString()
+  const currents = findAnnotations(
+    db,
+    items.map((item) => item.annotation_id)
+  )
   const plan = items.map((item) => {
     const [from, to] =
       direction === 'undo' ? [parse(item.after), parse(item.before)] : [parse(item.before), parse(item.after)]
-    const current = findAnnotation(db, item.annotation_id)
+    const current = currents.get(item.annotation_id) ?? null
     if (!sameContent(current, from)) {
       const what = (from ?? to)?.quote.exact ?? item.annotation_id
       throw new UserError(
@@ -101,12 +105,19 @@ function apply(db: Db, step: StepRow, direction: 'undo' | 'redo', now: Date): An
     }
     return { current, to: to ? { ...to, modified: stamp } : null }
   })
-  return plan.map(({ current, to }) => {
-    if (!to) discardAnnotation(db, current as Annotation, now)
-    else if (current) replaceAnnotation(db, to)
-    else insertAnnotation(db, to)
-    return { before: current, after: to }
-  })
+  // A step names each annotation once, so its removals, insertions and replacements can each be
+  // written together: a bulk tagging of thousands of spans undoes in a few statements.
+  discardAnnotations(
+    db,
+    plan.flatMap(({ current, to }) => (to ? [] : [current as Annotation])),
+    now
+  )
+  insertAnnotations(
+    db,
+    plan.flatMap(({ current, to }) => (to && !current ? [to] : []))
+  )
+  for (const { current, to } of plan) if (to && current) replaceAnnotation(db, to)
+  return plan.map(({ current, to }) => ({ before: current, after: to }))
 }
 
 const clip = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text)

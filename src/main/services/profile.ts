@@ -1,15 +1,18 @@
 import { v7 as uuidv7 } from 'uuid'
 import type { Db } from '../db/connection'
+import { statement } from '../db/statements'
 import type { Analyst, Tag } from '../../shared/model'
 
-/** The analyst working on this corpus, or null before the first run's question is answered. */
+/**
+ * The analyst working on this corpus, or null before the first run's question is answered. Asked for
+ * every annotation a step deletes (its tombstone names who deleted it), so the statement is kept.
+ */
 export function getProfile(db: Db): Analyst | null {
-  const row = db
-    .prepare(
-      `SELECT analyst.id, analyst.name FROM setting JOIN analyst ON analyst.id = setting.value
-       WHERE setting.key = 'profile'`
-    )
-    .get() as Analyst | undefined
+  const row = statement(
+    db,
+    `SELECT analyst.id, analyst.name FROM setting JOIN analyst ON analyst.id = setting.value
+     WHERE setting.key = 'profile'`
+  ).get() as Analyst | undefined
   return row ?? null
 }
 

@@ -55,7 +55,8 @@ describe('tag all matches', () => {
 
   it('writes many matches in bulk, searchable at once and undone and redone as one step', () => {
     const { db, analyst, ids } = corpus('Mark 🎉 '.repeat(120), 'Mark.')
-    const result = applyTagAll(db, analyst, { tag: 'person', phrase: 'Mark', scope: 'corpus' })!
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 12, minute))
+    const result = applyTagAll(db, analyst, { tag: 'person', phrase: 'Mark', scope: 'corpus' }, at(0))!
     expect(result.changes).toHaveLength(121)
     const written = listAnnotations(db, ids[0])
     expect(written.map((a) => a.start)).toEqual(Array.from({ length: 120 }, (_, n) => n * 8))
