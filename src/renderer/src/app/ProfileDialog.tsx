@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { Dialog } from '../panels/Dialog'
 
 /** First run: asks the analyst's name, which is stamped on every annotation they make. */
 export function ProfileDialog({ onSave }: { onSave: (name: string) => Promise<void> }) {
@@ -13,23 +14,21 @@ export function ProfileDialog({ onSave }: { onSave: (name: string) => Promise<vo
     }
   }
   return (
-    <div className="modal-backdrop">
-      <form className="modal" role="dialog" aria-modal="true" aria-labelledby="profile-title" onSubmit={submit}>
-        <h2 id="profile-title">Who is annotating?</h2>
-        <p>Your name is stamped on every annotation you make and travels with your bundles.</p>
-        <label>
-          Your name
-          <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
-        </label>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <button type="submit" disabled={!name.trim()}>
-          Start annotating
-        </button>
-      </form>
-    </div>
+    <Dialog className="modal" labelledBy="profile-title" onSubmit={submit}>
+      <h2 id="profile-title">Who is annotating?</h2>
+      <p>Your name is stamped on every annotation you make and travels with your bundles.</p>
+      <label>
+        Your name
+        <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={!name.trim()}>
+        Start annotating
+      </button>
+    </Dialog>
   )
 }

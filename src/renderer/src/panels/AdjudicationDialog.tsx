@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Adjudication, AdjudicationChoice, AdjudicationRow, Annotation, Tag } from '../../../shared/model'
 import { safeColor } from '../editor/highlights'
 import './adjudication.css'
+import { Dialog } from './Dialog'
 
 /** The dialog's own keys; it holds the keyboard while open, so the workbench's keys do not act behind it. */
 const CHOICE_KEYS: Record<string, AdjudicationChoice> = { '1': 'a', a: 'a', '2': 'b', b: 'b', '3': 'both' }
@@ -136,9 +137,8 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onH
       () => showAll && move(1)
     )
 
+  // After Escape, which the dialog frame takes.
   const onKeyDown = (event: KeyboardEvent) => {
-    event.stopPropagation()
-    if (event.key === 'Escape') return onClose()
     if (event.target instanceof HTMLSelectElement) return
     const key = event.key.toLowerCase()
     const choice = CHOICE_KEYS[key]
@@ -183,85 +183,83 @@ export function AdjudicationDialog({ view, tags, onChooseAnalysts, onDecide, onH
   )
 
   return (
-    <div className="adjudication-backdrop">
-      <div
-        className="adjudication"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="adjudication-title"
-        onKeyDown={onKeyDown}
-      >
-        <header className="adj-head">
-          <h2 id="adjudication-title">Adjudicate “{view.title}”</h2>
-          <span className="adj-count" role="status">
-            {open} open of {view.rows.length} rows
-          </span>
-          <button onClick={onClose}>Close</button>
-        </header>
-        <div className="adj-controls">
-          {chooser('A')}
-          {chooser('B')}
-          <label className="adj-filter">
-            <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
-            Show agreed and settled rows (F)
-          </label>
-        </div>
-        <div className="adj-columns" aria-hidden="true">
-          <span />
-          <span>A: {view.a.name}</span>
-          <span>B: {view.b.name}</span>
-        </div>
-        <ol
-          ref={list}
-          className="adj-rows"
-          role="listbox"
-          tabIndex={0}
-          aria-label={`Rows to adjudicate between ${view.a.name} (A) and ${view.b.name} (B)`}
-          aria-activedescendant={current ? `adj-row-${current.key}` : undefined}
-        >
-          {rows.length === 0 && (
-            <li className="adj-empty">
-              {view.rows.length === 0 ? 'Neither analyst has a span here.' : 'Every row is agreed or settled.'}
-            </li>
-          )}
-          {rows.map((row, i) => (
-            <li
-              key={row.key}
-              id={`adj-row-${row.key}`}
-              role="option"
-              aria-selected={row === current}
-              aria-label={rowName(row, i, rows.length, view)}
-              className={`adj-row${row === current ? ' current' : ''}${row.agreed || row.settled ? ' done' : ''}`}
-              onClick={() => setIndex(i)}
-            >
-              <span className="adj-status">{statusOf(row)}</span>
-              <Side row={row} side="a" tags={tags} />
-              <Side row={row} side="b" tags={tags} />
-            </li>
-          ))}
-        </ol>
-        <div className="modal-actions">
-          <button disabled={!current} aria-keyshortcuts="1 A" onClick={() => decide('a')}>
-            Keep A’s (1)
-          </button>
-          <button disabled={!current} aria-keyshortcuts="2 B" onClick={() => decide('b')}>
-            Keep B’s (2)
-          </button>
-          <button disabled={!current} aria-keyshortcuts="3" onClick={() => decide('both')}>
-            Keep both (3)
-          </button>
-          <button disabled={!current} aria-keyshortcuts="S J" onClick={() => move(1)}>
-            Skip (S)
-          </button>
-          <button aria-keyshortcuts="Control+Z" onClick={() => void run(() => onHistory('undo'))}>
-            Undo last decision (Ctrl+Z)
-          </button>
-        </div>
-        <p className="adj-keys">
-          j/k or ↑/↓ move · 1 or a keeps A’s · 2 or b keeps B’s · 3 keeps both · s skips · f shows all rows · Ctrl+Z
-          undoes, Ctrl+Shift+Z redoes · Escape closes. The span not kept is deleted (undo brings it back).
-        </p>
+    <Dialog
+      className="adjudication"
+      backdropClassName="adjudication-backdrop"
+      labelledBy="adjudication-title"
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
+      <header className="adj-head">
+        <h2 id="adjudication-title">Adjudicate “{view.title}”</h2>
+        <span className="adj-count" role="status">
+          {open} open of {view.rows.length} rows
+        </span>
+        <button onClick={onClose}>Close</button>
+      </header>
+      <div className="adj-controls">
+        {chooser('A')}
+        {chooser('B')}
+        <label className="adj-filter">
+          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+          Show agreed and settled rows (F)
+        </label>
       </div>
-    </div>
+      <div className="adj-columns" aria-hidden="true">
+        <span />
+        <span>A: {view.a.name}</span>
+        <span>B: {view.b.name}</span>
+      </div>
+      <ol
+        ref={list}
+        className="adj-rows"
+        role="listbox"
+        tabIndex={0}
+        aria-label={`Rows to adjudicate between ${view.a.name} (A) and ${view.b.name} (B)`}
+        aria-activedescendant={current ? `adj-row-${current.key}` : undefined}
+      >
+        {rows.length === 0 && (
+          <li className="adj-empty">
+            {view.rows.length === 0 ? 'Neither analyst has a span here.' : 'Every row is agreed or settled.'}
+          </li>
+        )}
+        {rows.map((row, i) => (
+          <li
+            key={row.key}
+            id={`adj-row-${row.key}`}
+            role="option"
+            aria-selected={row === current}
+            aria-label={rowName(row, i, rows.length, view)}
+            className={`adj-row${row === current ? ' current' : ''}${row.agreed || row.settled ? ' done' : ''}`}
+            onClick={() => setIndex(i)}
+          >
+            <span className="adj-status">{statusOf(row)}</span>
+            <Side row={row} side="a" tags={tags} />
+            <Side row={row} side="b" tags={tags} />
+          </li>
+        ))}
+      </ol>
+      <div className="modal-actions">
+        <button disabled={!current} aria-keyshortcuts="1 A" onClick={() => decide('a')}>
+          Keep A’s (1)
+        </button>
+        <button disabled={!current} aria-keyshortcuts="2 B" onClick={() => decide('b')}>
+          Keep B’s (2)
+        </button>
+        <button disabled={!current} aria-keyshortcuts="3" onClick={() => decide('both')}>
+          Keep both (3)
+        </button>
+        <button disabled={!current} aria-keyshortcuts="S J" onClick={() => move(1)}>
+          Skip (S)
+        </button>
+        <button aria-keyshortcuts="Control+Z" onClick={() => void run(() => onHistory('undo'))}>
+          Undo last decision (Ctrl+Z)
+        </button>
+      </div>
+      <p className="adj-keys">
+        j/k or ↑/↓ move · 1 or a keeps A’s · 2 or b keeps B’s · 3 keeps both · s skips · f shows all rows · Ctrl+Z
+        undoes, Ctrl+Shift+Z redoes · Escape closes. The span not kept is deleted (undo brings it back).
+      </p>
+    </Dialog>
   )
 }

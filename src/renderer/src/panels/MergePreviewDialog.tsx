@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import './team.css'
 import type { AnnotationVersionDigest, BundleImportPreview, ConflictChoice, MergeItem } from '../../../shared/model'
+import { Dialog } from './Dialog'
 
 const CHOICE_KEYS: Record<string, ConflictChoice> = { m: 'mine', t: 'theirs', b: 'both' }
 
@@ -47,10 +48,8 @@ export function MergePreviewDialog({ preview, onApply, onCancel }: Props) {
   const applyButton = useRef<HTMLButtonElement>(null)
   useEffect(() => (rows.current[0] ?? applyButton.current)?.focus(), [])
 
+  // After Escape, which the dialog frame takes.
   const onKeyDown = (event: KeyboardEvent) => {
-    // The dialog's keys are its own: the workbench's tag and delete keys must not act behind it.
-    event.stopPropagation()
-    if (event.key === 'Escape') return onCancel()
     if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
       event.preventDefault()
       return onApply(choices)
@@ -67,63 +66,55 @@ export function MergePreviewDialog({ preview, onApply, onCancel }: Props) {
   }
 
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal merge-preview"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="merge-title"
-        onKeyDown={onKeyDown}
-      >
-        <h2 id="merge-title">Merge {preview.file}?</h2>
+    <Dialog className="modal merge-preview" labelledBy="merge-title" onClose={onCancel} onKeyDown={onKeyDown}>
+      <h2 id="merge-title">Merge {preview.file}?</h2>
+      <p>
+        Articles: {preview.articlesAdded} new, {preview.articlesExisting} already here, {preview.articlesReanchored}{' '}
+        re-anchored in a changed text. Annotations: {preview.added.length} added, {preview.changed.length} changed,{' '}
+        {preview.deleted.length} deleted, {preview.unchanged} unchanged, {preview.orphans.length} orphaned.
+      </p>
+      <ItemList title="Added" items={preview.added} />
+      <ItemList title="Changed" items={preview.changed} />
+      <ItemList title="Deleted" items={preview.deleted} />
+      {preview.orphans.length > 0 && (
         <p>
-          Articles: {preview.articlesAdded} new, {preview.articlesExisting} already here, {preview.articlesReanchored}{' '}
-          re-anchored in a changed text. Annotations: {preview.added.length} added, {preview.changed.length} changed,{' '}
-          {preview.deleted.length} deleted, {preview.unchanged} unchanged, {preview.orphans.length} orphaned.
+          {preview.orphans.length} annotation(s) could not be placed in this corpus’s text and will wait in the orphans
+          list.
         </p>
-        <ItemList title="Added" items={preview.added} />
-        <ItemList title="Changed" items={preview.changed} />
-        <ItemList title="Deleted" items={preview.deleted} />
-        {preview.orphans.length > 0 && (
-          <p>
-            {preview.orphans.length} annotation(s) could not be placed in this corpus’s text and will wait in the
-            orphans list.
-          </p>
-        )}
-        {preview.conflicts.map((conflict, index) => (
-          <fieldset
-            key={conflict.id}
-            ref={(element) => {
-              rows.current[index] = element
-            }}
-            tabIndex={0}
-            className="conflict"
-            aria-label={`Conflict on ${conflict.articleTitle}: keys M, T or B to choose`}
-          >
-            <legend>Conflict on {conflict.articleTitle}</legend>
-            <p>Mine: {describe(conflict.mine)}</p>
-            <p>Theirs: {describe(conflict.theirs)}</p>
-            {(['mine', 'theirs', 'both'] as const).map((choice) => (
-              <label key={choice}>
-                <input
-                  type="radio"
-                  name={`choice-${conflict.id}`}
-                  checked={choices[conflict.id] === choice}
-                  disabled={choice === 'both' && !conflict.canKeepBoth}
-                  onChange={() => setChoices({ ...choices, [conflict.id]: choice })}
-                />
-                {choice === 'mine' ? 'Keep mine' : choice === 'theirs' ? 'Keep theirs' : 'Keep both'}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-        <div className="modal-actions">
-          <button ref={applyButton} onClick={() => onApply(choices)}>
-            Merge
-          </button>
-          <button onClick={onCancel}>Cancel</button>
-        </div>
+      )}
+      {preview.conflicts.map((conflict, index) => (
+        <fieldset
+          key={conflict.id}
+          ref={(element) => {
+            rows.current[index] = element
+          }}
+          tabIndex={0}
+          className="conflict"
+          aria-label={`Conflict on ${conflict.articleTitle}: keys M, T or B to choose`}
+        >
+          <legend>Conflict on {conflict.articleTitle}</legend>
+          <p>Mine: {describe(conflict.mine)}</p>
+          <p>Theirs: {describe(conflict.theirs)}</p>
+          {(['mine', 'theirs', 'both'] as const).map((choice) => (
+            <label key={choice}>
+              <input
+                type="radio"
+                name={`choice-${conflict.id}`}
+                checked={choices[conflict.id] === choice}
+                disabled={choice === 'both' && !conflict.canKeepBoth}
+                onChange={() => setChoices({ ...choices, [conflict.id]: choice })}
+              />
+              {choice === 'mine' ? 'Keep mine' : choice === 'theirs' ? 'Keep theirs' : 'Keep both'}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="modal-actions">
+        <button ref={applyButton} onClick={() => onApply(choices)}>
+          Merge
+        </button>
+        <button onClick={onCancel}>Cancel</button>
       </div>
-    </div>
+    </Dialog>
   )
 }

@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview, TagRule } from '../../../shared/model'
 import { api } from '../api'
-import { closeOnEscape, matchSummary } from './bulk-dialog'
+import { matchSummary } from './bulk-dialog'
+import { Dialog } from './Dialog'
 
 interface Props {
   articleId: number
@@ -87,92 +88,84 @@ export function SavedRulesDialog({ articleId, tags, onApplied, onError, onClose 
   }
 
   return (
-    <div className="bulk-backdrop">
-      <div
-        className="bulk-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        onKeyDown={closeOnEscape(onClose)}
-      >
-        <h2 id={`${id}-title`}>Saved rules</h2>
-        {rules.length === 0 ? (
-          <p className="empty">No saved rules yet.</p>
-        ) : (
-          <ul aria-label="Rules">
-            {rules.map((rule) => (
-              <li key={rule.id}>
-                {rule.tag}: {rule.kind === 'phrase' ? `“${rule.pattern}”` : `/${rule.pattern}/`}{' '}
-                <button type="button" onClick={() => void remove(rule)} aria-label={`Delete rule ${rule.pattern}`}>
-                  Delete
-                </button>
-              </li>
+    <Dialog className="bulk-dialog" backdropClassName="bulk-backdrop" labelledBy={`${id}-title`} onClose={onClose}>
+      <h2 id={`${id}-title`}>Saved rules</h2>
+      {rules.length === 0 ? (
+        <p className="empty">No saved rules yet.</p>
+      ) : (
+        <ul aria-label="Rules">
+          {rules.map((rule) => (
+            <li key={rule.id}>
+              {rule.tag}: {rule.kind === 'phrase' ? `“${rule.pattern}”` : `/${rule.pattern}/`}{' '}
+              <button type="button" onClick={() => void remove(rule)} aria-label={`Delete rule ${rule.pattern}`}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={(event) => void save(event)} aria-label="New rule">
+        <label>
+          Tag
+          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+            {tags.map((t) => (
+              <option key={t.name} value={t.name}>
+                {t.label}
+              </option>
             ))}
-          </ul>
+          </select>
+        </label>
+        <label>
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.target.value as 'phrase' | 'regex')}>
+            <option value="phrase">Phrase</option>
+            <option value="regex">Regular expression</option>
+          </select>
+        </label>
+        <label>
+          Pattern
+          <input value={pattern} onChange={(e) => setPattern(e.target.value)} maxLength={500} />
+        </label>
+        <button type="submit" disabled={!pattern.trim()}>
+          Save rule
+        </button>
+        {problem && (
+          <p role="alert" className="bulk-problem">
+            {problem}
+          </p>
         )}
-        <form onSubmit={(event) => void save(event)} aria-label="New rule">
+      </form>
+      <form onSubmit={(event) => void apply(event)} aria-label="Run rules">
+        <fieldset>
+          <legend>Run on</legend>
           <label>
-            Tag
-            <select value={tag} onChange={(e) => setTag(e.target.value)}>
-              {tags.map((t) => (
-                <option key={t.name} value={t.name}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
+            <input type="radio" name="rules-scope" checked={scope === 'article'} onChange={() => choose('article')} />
+            This article
           </label>
           <label>
-            Kind
-            <select value={kind} onChange={(e) => setKind(e.target.value as 'phrase' | 'regex')}>
-              <option value="phrase">Phrase</option>
-              <option value="regex">Regular expression</option>
-            </select>
+            <input type="radio" name="rules-scope" checked={scope === 'corpus'} onChange={() => choose('corpus')} />
+            Whole corpus
           </label>
-          <label>
-            Pattern
-            <input value={pattern} onChange={(e) => setPattern(e.target.value)} maxLength={500} />
-          </label>
-          <button type="submit" disabled={!pattern.trim()}>
-            Save rule
-          </button>
-          {problem && (
-            <p role="alert" className="bulk-problem">
-              {problem}
+        </fieldset>
+        <div role="status" aria-live="polite" aria-label="Rules preview" className="bulk-preview">
+          {previews?.map((p) => (
+            <p key={p.tag}>
+              {p.tag}: {matchSummary(p)}
             </p>
-          )}
-        </form>
-        <form onSubmit={(event) => void apply(event)} aria-label="Run rules">
-          <fieldset>
-            <legend>Run on</legend>
-            <label>
-              <input type="radio" name="rules-scope" checked={scope === 'article'} onChange={() => choose('article')} />
-              This article
-            </label>
-            <label>
-              <input type="radio" name="rules-scope" checked={scope === 'corpus'} onChange={() => choose('corpus')} />
-              Whole corpus
-            </label>
-          </fieldset>
-          <div role="status" aria-live="polite" aria-label="Rules preview" className="bulk-preview">
-            {previews?.map((p) => (
-              <p key={p.tag}>
-                {p.tag}: {matchSummary(p)}
-              </p>
-            ))}
-          </div>
-          <div className="bulk-buttons">
-            <button type="button" onClick={() => void preview()} disabled={rules.length === 0}>
-              Preview
-            </button>
-            <button ref={applyRef} type="submit" disabled={!previews} aria-keyshortcuts="Enter">
-              Apply
-            </button>
-            <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
-              Close
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>
+          ))}
+        </div>
+        <div className="bulk-buttons">
+          <button type="button" onClick={() => void preview()} disabled={rules.length === 0}>
+            Preview
+          </button>
+          <button ref={applyRef} type="submit" disabled={!previews} aria-keyshortcuts="Enter">
+            Apply
+          </button>
+          <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
+            Close
+          </button>
+        </div>
+      </form>
+    </Dialog>
   )
 }

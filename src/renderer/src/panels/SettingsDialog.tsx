@@ -4,6 +4,7 @@ import { chordOf, COMMANDS, type CommandName } from '../keys/keymap'
 import { api } from '../api'
 import { keyLabel } from './CheatSheet'
 import { TagEditor } from './TagEditor'
+import { Dialog } from './Dialog'
 
 interface Props {
   tags: Tag[]
@@ -82,41 +83,39 @@ export function SettingsDialog({ tags, keyBindings, onTags, onKeyBindings, onClo
     })
 
   return (
-    <div className="modal-backdrop" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-      <div className="modal wide settings" role="dialog" aria-modal="true" aria-label="Settings">
-        <header className="dialog-head">
-          <h2>Settings</h2>
-          <button ref={closeRef} onClick={onClose}>
-            Close
-          </button>
-        </header>
-        {problem && (
-          <p className="form-error" role="alert">
-            {problem}
-          </p>
-        )}
-        <TagEditor tags={tags} onChange={(run) => attempt(async () => onTags(await run(api)))} />
-        <section aria-label="Key bindings">
-          <h3>Key bindings</h3>
-          <table className="bindings">
-            <tbody>
-              {(Object.keys(COMMANDS) as CommandName[]).map((command) => {
-                const own = keyBindings[command]
-                const keys = own === undefined ? COMMANDS[command].keys : own ? [own] : []
-                return (
-                  <BindingRow
-                    key={command}
-                    command={command}
-                    keys={keys}
-                    own={own !== undefined}
-                    onBind={(chord) => void bind(command, chord)}
-                  />
-                )
-              })}
-            </tbody>
-          </table>
-        </section>
-      </div>
-    </div>
+    <Dialog className="modal wide settings" label="Settings" onClose={onClose}>
+      <header className="dialog-head">
+        <h2>Settings</h2>
+        <button ref={closeRef} onClick={onClose}>
+          Close
+        </button>
+      </header>
+      {problem && (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <TagEditor tags={tags} onChange={(run) => attempt(async () => onTags(await run(api)))} />
+      <section aria-label="Key bindings">
+        <h3>Key bindings</h3>
+        <table className="bindings">
+          <tbody>
+            {(Object.keys(COMMANDS) as CommandName[]).map((command) => {
+              const own = keyBindings[command]
+              const keys = own === undefined ? COMMANDS[command].keys : own ? [own] : []
+              return (
+                <BindingRow
+                  key={command}
+                  command={command}
+                  keys={keys}
+                  own={own !== undefined}
+                  onBind={(chord) => void bind(command, chord)}
+                />
+              )
+            })}
+          </tbody>
+        </table>
+      </section>
+    </Dialog>
   )
 }

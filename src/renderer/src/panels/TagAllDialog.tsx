@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview } from '../../../shared/model'
 import { api } from '../api'
-import { closeOnEscape, matchSummary } from './bulk-dialog'
+import { matchSummary } from './bulk-dialog'
+import { Dialog } from './Dialog'
 
 interface Props {
   articleId: number
@@ -73,83 +74,80 @@ export function TagAllDialog({ articleId, tags, initialPhrase, onApplied, onErro
   }
 
   return (
-    <div className="bulk-backdrop">
-      <form
-        className="bulk-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        onSubmit={(event) => void apply(event)}
-        onKeyDown={closeOnEscape(onClose)}
-      >
-        <h2 id={`${id}-title`}>Tag all matches</h2>
+    <Dialog
+      className="bulk-dialog"
+      backdropClassName="bulk-backdrop"
+      labelledBy={`${id}-title`}
+      onClose={onClose}
+      onSubmit={(event) => void apply(event)}
+    >
+      <h2 id={`${id}-title`}>Tag all matches</h2>
+      <label>
+        Phrase
+        <input ref={phraseRef} value={phrase} onChange={(e) => setPhrase(e.target.value)} maxLength={500} />
+      </label>
+      <label>
+        Tag
+        <select value={tag} onChange={(e) => setTag(e.target.value)}>
+          {tags.map((t) => (
+            <option key={t.name} value={t.name}>
+              {t.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Where</legend>
         <label>
-          Phrase
-          <input ref={phraseRef} value={phrase} onChange={(e) => setPhrase(e.target.value)} maxLength={500} />
+          <input type="radio" name="scope" checked={scope === 'article'} onChange={() => setScope('article')} />
+          This article
         </label>
         <label>
-          Tag
-          <select value={tag} onChange={(e) => setTag(e.target.value)}>
-            {tags.map((t) => (
-              <option key={t.name} value={t.name}>
-                {t.label}
-              </option>
-            ))}
-          </select>
+          <input type="radio" name="scope" checked={scope === 'corpus'} onChange={() => setScope('corpus')} />
+          Whole corpus
         </label>
-        <fieldset>
-          <legend>Where</legend>
-          <label>
-            <input type="radio" name="scope" checked={scope === 'article'} onChange={() => setScope('article')} />
-            This article
-          </label>
-          <label>
-            <input type="radio" name="scope" checked={scope === 'corpus'} onChange={() => setScope('corpus')} />
-            Whole corpus
-          </label>
-        </fieldset>
-        <label>
-          <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} />
-          Whole words only
-        </label>
-        <label>
-          <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} />
-          Match case
-        </label>
-        <div role="status" aria-live="polite" aria-label="Preview" className="bulk-preview">
-          {problem ? (
-            <p className="bulk-problem">{problem}</p>
-          ) : preview ? (
-            <>
-              <p>{matchSummary(preview)}</p>
-              <ol aria-label="Matches">
-                {preview.matches.slice(0, 50).map((m) => (
-                  <li key={`${m.articleId}:${m.start}`}>
-                    <span className="bulk-title">{m.title}</span> …{m.quote.prefix.slice(-30)}
-                    <mark>{m.quote.exact}</mark>
-                    {m.quote.suffix.slice(0, 30)}…
-                  </li>
-                ))}
-              </ol>
-              {preview.problems.map((p) => (
-                <p key={p} className="bulk-problem">
-                  {p}
-                </p>
+      </fieldset>
+      <label>
+        <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} />
+        Whole words only
+      </label>
+      <label>
+        <input type="checkbox" checked={caseSensitive} onChange={(e) => setCaseSensitive(e.target.checked)} />
+        Match case
+      </label>
+      <div role="status" aria-live="polite" aria-label="Preview" className="bulk-preview">
+        {problem ? (
+          <p className="bulk-problem">{problem}</p>
+        ) : preview ? (
+          <>
+            <p>{matchSummary(preview)}</p>
+            <ol aria-label="Matches">
+              {preview.matches.slice(0, 50).map((m) => (
+                <li key={`${m.articleId}:${m.start}`}>
+                  <span className="bulk-title">{m.title}</span> …{m.quote.prefix.slice(-30)}
+                  <mark>{m.quote.exact}</mark>
+                  {m.quote.suffix.slice(0, 30)}…
+                </li>
               ))}
-            </>
-          ) : (
-            <p>{phrase.trim() ? 'Looking…' : 'Type a phrase to see its matches.'}</p>
-          )}
-        </div>
-        <div className="bulk-buttons">
-          <button type="submit" disabled={!preview || preview.count === 0} aria-keyshortcuts="Enter">
-            Apply
-          </button>
-          <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
-            Cancel
-          </button>
-        </div>
-      </form>
-    </div>
+            </ol>
+            {preview.problems.map((p) => (
+              <p key={p} className="bulk-problem">
+                {p}
+              </p>
+            ))}
+          </>
+        ) : (
+          <p>{phrase.trim() ? 'Looking…' : 'Type a phrase to see its matches.'}</p>
+        )}
+      </div>
+      <div className="bulk-buttons">
+        <button type="submit" disabled={!preview || preview.count === 0} aria-keyshortcuts="Enter">
+          Apply
+        </button>
+        <button type="button" onClick={onClose} aria-keyshortcuts="Escape">
+          Cancel
+        </button>
+      </div>
+    </Dialog>
   )
 }
