@@ -104,13 +104,12 @@ const ANNOTATION_INSERT =
 
 /**
  * Writes annotation rows alone, given as their values one row after another (annotationRowValues),
- * many to a statement: for annotations the corpus has never seen (no tombstone, no history), which a
- * merge adds or bulk tagging drafts, where insertAnnotation's clean-up would cost two deletes per
- * annotation. An id the corpus
- * already holds is left as it is: a copy that "keep both" made earlier in the same import, with the
- * same content. The rows join the full-text index in one statement at the end, or with `index`
- * 'later' once the import has answered, not by the trigger run per row (search-backlog.ts). All or
- * nothing: a failure leaves no row of the call behind.
+ * many to a statement: for annotations the corpus has never seen (no tombstone, no history) that a
+ * merge adds, where insertAnnotation's clean-up would cost two deletes per annotation. An id the
+ * corpus already holds is left as it is: a copy that "keep both" made earlier in the same import,
+ * with the same content. The rows join the full-text index in one statement at the end, or with
+ * `index` 'later' once the import has answered, not by the trigger run per row (search-backlog.ts).
+ * All or nothing: a failure leaves no row of the call behind.
  */
 export function insertAnnotationRows(db: Db, values: readonly unknown[], index: 'now' | 'later' = 'now'): void {
   writeUnindexed(db, ANNOTATION_INDEX, index, () =>
@@ -262,11 +261,9 @@ export function discardAnnotation(db: Db, annotation: Annotation, now = new Date
 
 /** discardAnnotation of many, a few statements for all of them. */
 export function discardAnnotations(db: Db, annotations: readonly Annotation[], now = new Date()): void {
-  for (const ids of slicesOf(
-    annotations.map((annotation) => annotation.id),
-    IDS_PER_STATEMENT
-  )) {
-    statement(db, 'DELETE FROM annotation WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(ids))
+  const ids = annotations.map((annotation) => annotation.id)
+  for (const slice of slicesOf(ids, IDS_PER_STATEMENT)) {
+    statement(db, 'DELETE FROM annotation WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(slice))
   }
   const shaOf = statement(db, 'SELECT sha256 FROM article WHERE id = ?').pluck()
   const shas = new Map<number, string>()
