@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview, TagRule } from '../../../shared/model'
 import { api } from '../api'
-import { matchSummary } from './bulk-dialog'
+import { matchSummary, TagField } from './bulk-dialog'
 import { Dialog } from './Dialog'
 
 interface Props {
@@ -105,16 +105,7 @@ export function SavedRulesDialog({ articleId, tags, onApplied, onError, onClose 
         </ul>
       )}
       <form onSubmit={(event) => void save(event)} aria-label="New rule">
-        <label>
-          Tag
-          <select value={tag} onChange={(e) => setTag(e.target.value)}>
-            {tags.map((t) => (
-              <option key={t.name} value={t.name}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TagField tags={tags} value={tag} onChange={setTag} />
         <label>
           Kind
           <select value={kind} onChange={(e) => setKind(e.target.value as 'phrase' | 'regex')}>

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditResult } from '../../../shared/editing'
 import type { Tag, TagAllPreview } from '../../../shared/model'
 import { api } from '../api'
-import { matchSummary } from './bulk-dialog'
+import { matchSummary, TagField } from './bulk-dialog'
 import { Dialog } from './Dialog'
 
 interface Props {
@@ -86,16 +86,7 @@ export function TagAllDialog({ articleId, tags, initialPhrase, onApplied, onErro
         Phrase
         <input ref={phraseRef} value={phrase} onChange={(e) => setPhrase(e.target.value)} maxLength={500} />
       </label>
-      <label>
-        Tag
-        <select value={tag} onChange={(e) => setTag(e.target.value)}>
-          {tags.map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <TagField tags={tags} value={tag} onChange={setTag} />
       <fieldset>
         <legend>Where</legend>
         <label>
