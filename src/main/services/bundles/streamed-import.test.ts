@@ -17,6 +17,7 @@ import { PhaseClock } from './phase-clock'
 import { search } from '../search/search'
 import { dumpCorpus, emptyCorpus, plainDraft, readBundleJson, replaceBundleEntry } from './test-corpus'
 import { quickReadAnnotation } from './quick-annotation-check'
+import { expectIndexSound } from '../test-search-index'
 
 const WORDS = 'Troops 🪖 massed near the border, officials said, as talks on 𝔘kraine resumed in Geneva'.split(' ')
 const text = (n: number) => Array.from({ length: 400 }, (_, i) => WORDS[(i * 7 + n) % WORDS.length]).join(' ')
@@ -102,7 +103,7 @@ describe('streamed bundle import', () => {
     expect(pending()).toBe(1)
     expect(search(fresh[0], { query: 'officials', scope: 'annotations' }).hits.length).toBeGreaterThan(0)
     expect(pending()).toBe(0)
-    fresh[0].prepare("INSERT INTO annotation_fts (annotation_fts, rank) VALUES ('integrity-check', 1)").run()
+    expectIndexSound(fresh[0], 'annotation_fts')
   })
 
   it('refuses a problem in the last batch, leaving the corpus as it was', () => {

@@ -7,6 +7,7 @@ import { insertArticle } from '../corpus'
 import { setProfile } from '../profile'
 import { createTag } from '../tags'
 import { plainDraft } from '../test-drafts'
+import { expectIndexSound } from '../test-search-index'
 import { applyTagAll, previewTagAll, PREVIEW_LIMIT } from './tag-all'
 
 function corpus(...texts: string[]) {
@@ -65,17 +66,22 @@ describe('tag all matches', () => {
     const indexed = () =>
       db.prepare(`SELECT count(*) FROM annotation_fts WHERE annotation_fts MATCH 'mark'`).pluck().get()
     expect(indexed()).toBe(121)
-    expect(
-      db.prepare(`INSERT INTO annotation_fts (annotation_fts, rank) VALUES ('integrity-check', 1)`).run()
-    ).toBeTruthy()
-    undoStep(db, analyst)
+    expectIndexSound(db, 'annotation_fts')
+    const tombstones = () => db.prepare('SELECT count(*) FROM annotation_tombstone').pluck().get()
+    const history = () => db.prepare('SELECT count(*) FROM annotation_history').pluck().get()
+    undoStep(db, analyst, at(1))
     expect(ids.flatMap((id) => listAnnotations(db, id))).toEqual([])
     expect(indexed()).toBe(0)
-    redoStep(db, analyst)
-    expect(ids.flatMap((id) => listAnnotations(db, id)).map((a) => a.id)).toEqual(
-      result.changes.map((c) => c.after!.id)
-    )
+    // Each deletion travels in bundles, and the deleted version stays in the history.
+    expect([tombstones(), history()]).toEqual([121, 121])
+    redoStep(db, analyst, at(2))
+    const redone = ids.flatMap((id) => listAnnotations(db, id))
+    expect(redone.map((a) => a.id)).toEqual(result.changes.map((c) => c.after!.id))
+    expect(redone[0].provenance).toMatchObject({ rule: 'phrase:"Mark"' })
+    expect(redone[0].modified).toBe(at(2).toISOString())
     expect(indexed()).toBe(121)
+    // No longer deleted; the versions undo deleted stay in the history, the redone ones are stamped anew.
+    expect([tombstones(), history()]).toEqual([0, 121])
   })
 
   it('skips spans that already carry the tag', () => {
