@@ -8,7 +8,7 @@ import { UserError } from '../../../shared/errors'
 import type { Analyst, Annotation, AnnotationImportReport, Attributes } from '../../../shared/model'
 import { OffsetConverter } from '../../../shared/offsets'
 import { quoteAt } from '../../../shared/text-quote'
-import { findAnnotation, insertAnnotation } from '../annotations'
+import { findAnnotation, insertAnnotations } from '../annotations'
 import { findArticleBySha, insertArticle } from '../corpus'
 import { ensureTags, listTags, upsertAnalyst } from '../profile'
 import { sha256Of } from '../text-hash'
@@ -150,15 +150,20 @@ export function importExternal(
         articleId = insertArticle(db, draft, article.file, stamp, sha256)
         report.articlesAdded++
       } else report.articlesExisting++
+      // The article's new annotations are written together (insertAnnotations); an id met before is unchanged.
+      const fresh: Annotation[] = []
+      const seen = new Set<string>()
       for (const annotation of annotations) {
-        if (findAnnotation(db, annotation.id)) {
+        if (seen.has(annotation.id) || findAnnotation(db, annotation.id)) {
           report.annotationsUnchanged++
           continue
         }
+        seen.add(annotation.id)
         upsertAnalyst(db, annotation.creator)
-        insertAnnotation(db, { ...annotation, articleId })
-        report.annotationsAdded++
+        fresh.push({ ...annotation, articleId })
       }
+      insertAnnotations(db, fresh)
+      report.annotationsAdded += fresh.length
     }
     return report
   })()
